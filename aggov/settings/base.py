@@ -1,0 +1,239 @@
+"""Settings every environment shares.
+
+``dev.py``, ``test.py`` and ``production.py`` change only what differs. Every
+secret and address comes from the environment (see ``.env.example``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+# --- Tenancy ---------------------------------------------------------------
+# django-tenants: the public schema holds the agency registry (SHARED_APPS);
+# every agency's schema holds Wagtail and the content apps (TENANT_APPS).
+# https://django-tenants.readthedocs.io/en/latest/install.html
+SHARED_APPS = [
+    "django_tenants",
+    "tenants",
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
+    "accounts",  # operators of the DIC live in the public schema
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+]
+
+TENANT_APPS = [
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
+    "accounts",  # each agency's staff live in its own schema
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.sitemaps",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "images",
+    "home",
+]
+
+INSTALLED_APPS = list(SHARED_APPS) + [a for a in TENANT_APPS if a not in SHARED_APPS]
+
+TENANT_MODEL = "tenants.Agency"
+TENANT_DOMAIN_MODEL = "tenants.Domain"
+PUBLIC_SCHEMA_NAME = "public"
+PUBLIC_SCHEMA_URLCONF = "aggov.urls_public"
+ROOT_URLCONF = "aggov.urls_tenants"
+
+# New portals are cloned from a migrated template schema (about 1 s instead of
+# replaying every migration, 8-10 s). tenants.schema_clone keeps the template
+# migrated and repairs the constraint names the clone function changes.
+TENANT_BASE_SCHEMA = "portal_template"
+TENANT_CREATION_FAKES_MIGRATIONS = True
+
+# Issue `SET search_path` once per connection and tenant switch, not on every
+# cursor. Unsafe behind PgBouncer in transaction mode: see README.
+TENANT_LIMIT_SET_CALLS = True
+
+# An unknown host gets a plain 404 page that needs no Wagtail table.
+DEFAULT_NOT_FOUND_TENANT_VIEW = "tenants.views.unknown_host"
+
+DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
+
+# --- Portal domains (Art. 7 of Decision 03/2017/QĐ-UBND) --------------------
+# Component portals are <label>.<PORTAL_BASE_DOMAIN>; the province is the base
+# domain itself.
+PORTAL_BASE_DOMAIN = os.environ.get("PORTAL_BASE_DOMAIN", "angiang.gov.vn")
+# The DIC's operator console answers on this host (the public schema).
+PORTAL_CONSOLE_DOMAIN = os.environ.get(
+    "PORTAL_CONSOLE_DOMAIN", f"quantri.{PORTAL_BASE_DOMAIN}"
+)
+# How portals link to each other (province home page, emails, Wagtail Sites).
+PORTAL_URL_SCHEME = os.environ.get("PORTAL_URL_SCHEME", "https")
+PORTAL_PORT = int(os.environ.get("PORTAL_PORT", "443"))
+
+# --- Core ------------------------------------------------------------------
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+DEBUG = False
+ALLOWED_HOSTS = [
+    h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h.strip()
+]
+
+MIDDLEWARE = [
+    "tenants.middleware.AgencyMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "tenants.middleware.TenantRedirectMiddleware",
+]
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "tenants.context_processors.agency",
+            ],
+        },
+    },
+]
+
+WSGI_APPLICATION = "aggov.wsgi.application"
+AUTH_USER_MODEL = "accounts.User"
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+
+def database_config() -> dict:
+    """DATABASE_URL when set, else the embedded PostgreSQL (see embedded_db)."""
+    url = os.environ.get("DATABASE_URL")
+    if url:
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    else:
+        from aggov.embedded_db import embedded_database
+
+        config = embedded_database()
+    config["ENGINE"] = "django_tenants.postgresql_backend"
+    return config
+
+
+DATABASES = {"default": database_config()}
+
+# --- Cache -----------------------------------------------------------------
+# Every alias uses the tenant-aware key function: Wagtail caches per-site data
+# (site root paths, renditions) under keys that would otherwise collide between
+# agencies, whose page and site ids repeat across schemas.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    _cache_backend = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+    }
+else:
+    _cache_backend = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+CACHES = {
+    "default": {**_cache_backend, "KEY_FUNCTION": "django_tenants.cache.make_key"},
+    "renditions": {
+        **_cache_backend,
+        "KEY_FUNCTION": "django_tenants.cache.make_key",
+        "KEY_PREFIX": "renditions",
+    },
+}
+
+# --- Auth ------------------------------------------------------------------
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "console-login"
+LOGIN_REDIRECT_URL = "console-home"
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = False
+
+# --- Language and time -----------------------------------------------------
+LANGUAGE_CODE = "vi"
+LANGUAGES = [("vi", _("Tiếng Việt")), ("en", _("English"))]
+TIME_ZONE = "Asia/Ho_Chi_Minh"
+USE_I18N = True
+USE_TZ = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
+
+# --- Static and media ------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = BASE_DIR / "var" / "static"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+# Uploaded files go under MEDIA_ROOT/<schema>/ (URL /media/<schema>/...) so two
+# agencies never share or overwrite a file; tenants.views.serve_media serves a
+# host only its own agency's folder.
+MULTITENANT_RELATIVE_MEDIA_ROOT = "%s"
+STORAGES = {
+    "default": {"BACKEND": "django_tenants.files.storage.TenantFileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
+
+# --- Wagtail ---------------------------------------------------------------
+WAGTAIL_SITE_NAME = "aggov"
+WAGTAILIMAGES_IMAGE_MODEL = "images.PortalImage"
+WAGTAILADMIN_BASE_URL = f"{PORTAL_URL_SCHEME}://{PORTAL_BASE_DOMAIN}"
+WAGTAIL_I18N_ENABLED = False
+WAGTAIL_CONTENT_LANGUAGES = [("vi", "Tiếng Việt")]
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "zip"]
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "aggov": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
+}

@@ -1,0 +1,196 @@
+"""The pages of every portal: home, mandatory sections, news, standard pages.
+
+Each agency's schema holds its own page tree: a ``HomePage`` with one
+``SectionPage`` (or ``NewsIndexPage``) per mandatory section (home.sections),
+created by tenants.provisioning.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock
+
+PAGE_SIZE = 10
+
+
+def paginate(request, queryset, per_page: int = PAGE_SIZE):
+    """The page of ``queryset`` asked for by ``?page=``; out-of-range asks get the last."""
+    paginator = Paginator(queryset, per_page)
+    number = request.GET.get("page", 1)
+    try:
+        return paginator.page(number)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+class HomePage(Page):
+    """The front page of a portal: latest news, sections, and on the province's
+    portal the list of every component portal (Art. 4.1)."""
+
+    intro = RichTextField(
+        _("lời giới thiệu"),
+        blank=True,
+        help_text=_("Vài câu giới thiệu cổng thông tin, hiển thị đầu trang chủ."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.SectionPage", "home.NewsIndexPage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("trang chủ")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = (
+            NewsPage.objects.live().descendant_of(self).order_by("-date", "-pk")[:6]
+        )
+        context["sections"] = self.get_children().live().in_menu().specific()
+        agency = getattr(request, "tenant", None)
+        if agency is not None and agency.parent_id is None:
+            context["portal_groups"] = component_portals(exclude=agency)
+        return context
+
+
+def component_portals(exclude=None):
+    """Active portals grouped by kind, read from the public registry (Art. 4.1)."""
+    from tenants.models import Agency
+
+    agencies = (
+        Agency.objects.active()
+        .select_related("kind")
+        .prefetch_related("domains")
+        .order_by("kind__sort_order", "name")
+    )
+    if exclude is not None:
+        agencies = agencies.exclude(pk=exclude.pk)
+    groups: dict = {}
+    for agency in agencies:
+        primary = next((d for d in agency.domains.all() if d.is_primary), None)
+        if primary is None:
+            continue
+        agency.public_url = _portal_url(primary.domain)
+        label = agency.kind.name_plural if agency.kind else _("Cơ quan khác")
+        groups.setdefault(label, []).append(agency)
+    return list(groups.items())
+
+
+def _portal_url(host):
+    from tenants.models import portal_url
+
+    return portal_url(host)
+
+
+class SectionPage(Page):
+    """The index page of one mandatory section; lists what is published in it."""
+
+    intro = RichTextField(
+        _("giới thiệu chuyên mục"),
+        blank=True,
+        help_text=_("Đoạn mở đầu của chuyên mục, hiển thị trên danh sách bài."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage", "home.SectionPage"]
+    subpage_types = ["home.StandardPage", "home.SectionPage"]
+
+    class Meta:
+        verbose_name = _("chuyên mục")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["items"] = paginate(
+            request, self.get_children().live().specific().order_by("-first_published_at", "path")
+        )
+        return context
+
+
+class StandardPage(Page):
+    """An article in a section: introduction, plan, guidance, contacts..."""
+
+    summary = models.TextField(
+        _("tóm tắt"), blank=True, help_text=_("Một hai câu tóm tắt, hiện trên danh sách.")
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("nội dung"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["home.HomePage", "home.SectionPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("bài viết")
+
+
+class NewsIndexPage(Page):
+    """The news and events section: news articles, newest first, paginated."""
+
+    intro = RichTextField(_("giới thiệu chuyên mục"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+
+    class Meta:
+        verbose_name = _("chuyên mục tin tức")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = NewsPage.objects.live().child_of(self).order_by("-date", "-pk")
+        context["items"] = paginate(request, news)
+        return context
+
+
+class NewsPage(Page):
+    """A news article: date, summary, body and an optional lead photo."""
+
+    date = models.DateField(_("ngày đăng"), default=timezone.localdate)
+    summary = models.TextField(
+        _("tóm tắt"), blank=True, help_text=_("Sa-pô: một hai câu tóm tắt bản tin.")
+    )
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("ảnh đại diện"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("nội dung"), blank=True)
+    source = models.CharField(
+        _("nguồn tin"), max_length=255, blank=True, help_text=_("Ví dụ: Phòng Văn hóa – Thông tin.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("source"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("tin bài")

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TenantsConfig(AppConfig):
+    name = "tenants"
+    verbose_name = _("Cơ quan và cổng thành phần")
+
+    def ready(self):
+        from . import signal_handlers  # noqa: F401

@@ -1,0 +1,159 @@
+"""Views of the public host (the DIC's operator console) and the tenant-neutral
+views every host can need (unknown host, per-agency media)."""
+
+from __future__ import annotations
+
+from functools import wraps
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.static import serve
+
+from . import provisioning, schema_clone
+from .forms import PortalForm
+from .models import Agency
+
+
+def unknown_host(request):
+    """A host that no agency owns: a plain 404 that needs no Wagtail table."""
+    return render(
+        request,
+        "tenants/unknown_host.html",
+        {"hostname": request.get_host().split(":")[0]},
+        status=404,
+    )
+
+
+def serve_media(request, path):
+    """Serve an uploaded file, only from the requesting agency's own folder."""
+    schema, _sep, rest = path.partition("/")
+    if not rest or schema != request.tenant.schema_name or ".." in Path(rest).parts:
+        raise Http404(_("Không tìm thấy tệp."))
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
+def operator_required(permission):
+    """Sign-in, then the console permission; anyone else gets 403."""
+
+    def decorator(view):
+        @wraps(view)
+        @login_required
+        def wrapped(request, *args, **kwargs):
+            if not request.user.is_staff or not request.user.has_perm(permission):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+class ConsoleLoginView(auth_views.LoginView):
+    template_name = "tenants/console/login.html"
+    redirect_authenticated_user = True
+
+
+class ConsoleLogoutView(auth_views.LogoutView):
+    next_page = "console-login"
+
+
+@operator_required("tenants.view_agency")
+def registry(request):
+    agencies = (
+        Agency.objects.portals()
+        .select_related("kind", "parent")
+        .prefetch_related("domains")
+        .order_by("kind__sort_order", "name")
+    )
+    return render(request, "tenants/console/registry.html", {"agencies": agencies})
+
+
+@operator_required("tenants.add_agency")
+def create_portal(request):
+    form = PortalForm(request.POST or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        portal_request = provisioning.PortalRequest(
+            name=data["name"],
+            kind=data["kind"].code,
+            parent=data["parent"].code if data["parent"] else None,
+            code=data["code"],
+            domain_override=data["domain_override"],
+            domain_override_reason=data["domain_override_reason"],
+            decision_number=data["decision_number"],
+            decision_date=data["decision_date"],
+            address=data["address"],
+            phone=data["phone"],
+            email=data["email"],
+            admin_username=data["admin_username"],
+            admin_email=data["admin_email"],
+        )
+        try:
+            result = provisioning.provision_portal(portal_request)
+        except provisioning.ProvisioningError as error:
+            form.add_error(error.field if error.field in form.fields else None, error.message)
+        else:
+            if result.created:
+                messages.success(
+                    request,
+                    _("Đã tạo cổng «%(name)s» tại %(domain)s.")
+                    % {"name": result.agency.name, "domain": result.domain},
+                )
+            else:
+                messages.info(
+                    request,
+                    _("Cổng mã «%(code)s» đã có; không tạo lại.") % {"code": result.agency.code},
+                )
+    return render(
+        request, "tenants/console/create.html", {"form": form, "result": result}
+    )
+
+
+@operator_required("tenants.view_agency")
+def health(request):
+    """Each portal: schema reachable, migrations current, Wagtail site on its domain."""
+    rows = []
+    graph = schema_clone.migration_graph()
+    for agency in Agency.objects.portals().prefetch_related("domains"):
+        row = {"agency": agency, "schema": False, "pending": [], "site": ""}
+        try:
+            row["schema"] = _schema_reachable(agency.schema_name)
+            if row["schema"]:
+                row["pending"] = schema_clone.pending_migrations(agency.schema_name, graph)
+                row["site"] = _site_hostname(agency)
+        except Exception as error:  # noqa: BLE001 - a health page reports, never fails
+            row["error"] = str(error)
+        row["ok"] = (
+            row["schema"] and not row["pending"] and row["site"] == agency.primary_domain
+        )
+        rows.append(row)
+    return render(request, "tenants/console/health.html", {"rows": rows})
+
+
+def _schema_reachable(schema_name: str) -> bool:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT 1 FROM information_schema.tables "
+            "WHERE table_schema = %s AND table_name = 'wagtailcore_site'",
+            [schema_name],
+        )
+        return cursor.fetchone() is not None
+
+
+def _site_hostname(agency) -> str:
+    from django_tenants.utils import tenant_context
+    from wagtail.models import Site
+
+    with tenant_context(agency):
+        site = Site.objects.filter(is_default_site=True).first()
+        return site.hostname if site else ""
