@@ -56,6 +56,8 @@ def strip_name(name: str, prefixes: tuple[str, ...]) -> str:
     while changed:
         changed = False
         for prefix in ordered:
+            if text.lower() == prefix.lower():
+                return ""
             if text.lower().startswith(prefix.lower() + " "):
                 text = text[len(prefix) + 1 :].lstrip()
                 changed = True

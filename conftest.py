@@ -1,0 +1,52 @@
+"""Test setup shared by every app: a real PostgreSQL, portals created once.
+
+pytest-django creates the test database and migrates the public schema; here
+the template schema is built and three portals are provisioned once per
+session through the real provisioning service. Each test then runs in a
+transaction that is rolled back, so the portals stay clean between tests.
+"""
+
+import pytest
+from django.core.cache import caches
+from django.core.management import call_command
+from django.db import connection
+
+from tenants import hosts
+
+# The portals every test can use: the province and two departments.
+PORTALS = {
+    "province": dict(name="Ủy ban nhân dân tỉnh An Giang", kind="province", code="angiang"),
+    "a": dict(name="Sở Thông tin và Truyền thông", kind="department", parent="angiang"),
+    "b": dict(name="Sở Y tế", kind="department", parent="angiang"),
+}
+ADMIN_PASSWORD = "Mật-khẩu-thử-2026!"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from tenants.provisioning import PortalRequest, provision_portal
+
+    with django_db_blocker.unblock():
+        call_command("migrate_platform", verbosity=0)
+        for key, fields in PORTALS.items():
+            provision_portal(
+                PortalRequest(
+                    **fields,
+                    address=f"Địa chỉ thử {key}, tỉnh An Giang",
+                    phone="0296 3852 000",
+                    email=f"{key}@angiang.gov.vn",
+                    admin_username=f"quantri_{key}",
+                    admin_password=ADMIN_PASSWORD,
+                )
+            )
+
+
+@pytest.fixture(autouse=True)
+def _public_schema_between_tests():
+    """Requests switch the connection's schema; every test starts on public."""
+    connection.set_schema_to_public()
+    yield
+    connection.set_schema_to_public()
+    hosts.clear()
+    for alias in ("default", "renditions"):
+        caches[alias].clear()

@@ -1,0 +1,84 @@
+"""The known traps of Wagtail on django-tenants (shared/traps.md), each closed."""
+
+import re
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tenants.models import Domain
+from tests.portals import A_HOST, B_HOST, CONSOLE_HOST, agency, inside
+
+pytestmark = pytest.mark.django_db
+
+
+def canonical(html):
+    return re.search(r'<link rel="canonical" href="([^"]+)">', html).group(1)
+
+
+class TestCacheKeys:
+    def test_site_root_cache_does_not_cross_agencies(self, client):
+        # Wagtail caches the site root paths; page and site ids repeat across
+        # schemas, so an untenanted key would give B the links of A.
+        assert canonical(client.get("/", HTTP_HOST=A_HOST).text) == f"http://{A_HOST}:8000/"
+        assert canonical(client.get("/", HTTP_HOST=B_HOST).text) == f"http://{B_HOST}:8000/"
+        assert (
+            canonical(client.get("/gioi-thieu/", HTTP_HOST=B_HOST).text)
+            == f"http://{B_HOST}:8000/gioi-thieu/"
+        )
+
+    def test_a_key_set_by_one_agency_is_not_read_by_another(self):
+        with inside("sotttt"):
+            cache.set("menu", "của Sở TT&TT")
+        with inside("soyte"):
+            assert cache.get("menu") is None
+        with inside("sotttt"):
+            assert cache.get("menu") == "của Sở TT&TT"
+
+
+class TestSiteHostname:
+    def test_the_site_follows_the_primary_domain(self, client):
+        new_host = "stttt.angiang.localhost"
+        Domain.objects.create(tenant=agency("sotttt"), domain=new_host, is_primary=True)
+        with inside("sotttt"):
+            from wagtail.models import Site
+
+            site = Site.objects.get(is_default_site=True)
+            assert site.hostname == new_host
+            assert site.root_page.full_url == f"http://{new_host}:8000/"
+        html = client.get("/", HTTP_HOST=new_host).text
+        assert canonical(html) == f"http://{new_host}:8000/"
+
+
+class TestPublicHost:
+    def test_console_host_and_unknown_hosts_answer_404_not_500(self, client):
+        with inside("sotttt"):
+            from wagtail.contrib.redirects.models import Redirect
+
+            Redirect.objects.create(old_path="/cu", redirect_link="/gioi-thieu/")
+        assert client.get("/cu/", HTTP_HOST=A_HOST).status_code in (301, 302)
+        for host in (CONSOLE_HOST, "khongco.angiang.localhost", "example.org"):
+            response = client.get("/cu/", HTTP_HOST=host)
+            assert response.status_code == 404, host
+            assert "<!DOCTYPE html>" in response.text
+
+
+class TestPerRequestCost:
+    def test_a_repeated_request_needs_no_domain_lookup_and_no_search_path(self, client):
+        client.get("/", HTTP_HOST=A_HOST)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/", HTTP_HOST=A_HOST)
+        assert response.status_code == 200
+        sql = [q["sql"] for q in queries.captured_queries]
+        assert not [s for s in sql if "tenants_domain" in s]
+        assert not [s for s in sql if "search_path" in s.lower()]
+        assert not [s for s in sql if "django_content_type" in s]
+
+    def test_switching_agency_sets_the_search_path_once(self, client):
+        client.get("/", HTTP_HOST=A_HOST)
+        client.get("/", HTTP_HOST=B_HOST)
+        with CaptureQueriesContext(connection) as queries:
+            assert "Sở Thông tin và Truyền thông" in client.get("/", HTTP_HOST=A_HOST).text
+        sets = [q for q in queries.captured_queries if "search_path" in q["sql"].lower()]
+        assert len(sets) == 1
