@@ -15,11 +15,19 @@ from tenants import hosts
 
 # The portals every test can use: the province and two departments.
 PORTALS = {
-    "province": dict(name="Ủy ban nhân dân tỉnh An Giang", kind="province", code="angiang"),
-    "a": dict(name="Sở Thông tin và Truyền thông", kind="department", parent="angiang"),
-    "b": dict(name="Sở Y tế", kind="department", parent="angiang"),
+    "province": {
+        "name": "Ủy ban nhân dân tỉnh An Giang",
+        "kind": "province",
+        "code": "angiang",
+    },
+    "a": {
+        "name": "Sở Thông tin và Truyền thông",
+        "kind": "department",
+        "parent": "angiang",
+    },
+    "b": {"name": "Sở Y tế", "kind": "department", "parent": "angiang"},
 }
-ADMIN_PASSWORD = "Mật-khẩu-thử-2026!"
+ADMIN_PASSWORD = "Mật-khẩu-thử-2026!"  # noqa: S105 - test portals only
 
 
 @pytest.fixture(scope="session")

@@ -20,7 +20,9 @@ DEFAULT_DATA_DIR = BASE_DIR / "var" / "pgdata"
 DEFAULT_DB_NAME = "aggov"
 
 
-def embedded_database(name: str = DEFAULT_DB_NAME, data_dir: Path | None = None) -> dict:
+def embedded_database(
+    name: str = DEFAULT_DB_NAME, data_dir: Path | None = None
+) -> dict:
     """Start (or reuse) the embedded server and return a Django ``DATABASES`` entry.
 
     The database ``name`` is created on the first call.
@@ -36,9 +38,12 @@ def embedded_database(name: str = DEFAULT_DB_NAME, data_dir: Path | None = None)
     server = pgserver.get_server(data_dir, cleanup_mode="stop")
     info = server.get_postmaster_info()
     socket_dir = str(info.socket_dir)
-    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{name}';")
+    if not name.replace("_", "").isalnum():
+        raise ValueError(f"Bad embedded database name: {name!r}")
+    # psql takes no parameters; the name is checked above.
+    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{name}';")  # noqa: S608
     if "(1 row)" not in exists:
-        server.psql(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0;')
+        server.psql(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0;")
     return {
         "NAME": name,
         "USER": "postgres",

@@ -113,7 +113,11 @@ class SectionPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["items"] = paginate(
-            request, self.get_children().live().specific().order_by("-first_published_at", "path")
+            request,
+            self.get_children()
+            .live()
+            .specific()
+            .order_by("-first_published_at", "path"),
         )
         return context
 
@@ -122,7 +126,9 @@ class StandardPage(Page):
     """An article in a section: introduction, plan, guidance, contacts..."""
 
     summary = models.TextField(
-        _("tóm tắt"), blank=True, help_text=_("Một hai câu tóm tắt, hiện trên danh sách.")
+        _("tóm tắt"),
+        blank=True,
+        help_text=_("Một hai câu tóm tắt, hiện trên danh sách."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("nội dung"), blank=True)
 
@@ -174,7 +180,10 @@ class NewsPage(Page):
     )
     body = StreamField(BodyBlock(), verbose_name=_("nội dung"), blank=True)
     source = models.CharField(
-        _("nguồn tin"), max_length=255, blank=True, help_text=_("Ví dụ: Phòng Văn hóa – Thông tin.")
+        _("nguồn tin"),
+        max_length=255,
+        blank=True,
+        help_text=_("Ví dụ: Phòng Văn hóa – Thông tin."),
     )
 
     content_panels = Page.content_panels + [

@@ -6,7 +6,13 @@ Called by tenants.provisioning inside the new agency's schema.
 from __future__ import annotations
 
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupCollectionPermission, GroupPagePermission, Locale, Page, Site
+from wagtail.models import (
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+)
 
 from .models import HomePage, NewsIndexPage, SectionPage
 from .sections import SECTIONS
@@ -16,14 +22,25 @@ from .sections import SECTIONS
 #: publish; the head and deputies do (final approval); the technical
 #: administrator manages the site but publishes nothing.
 EDITORIAL_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Trưởng Ban biên tập", ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")),
-    ("Phó Trưởng Ban biên tập", ("add_page", "change_page", "publish_page", "lock_page")),
+    (
+        "Trưởng Ban biên tập",
+        ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+    ),
+    (
+        "Phó Trưởng Ban biên tập",
+        ("add_page", "change_page", "publish_page", "lock_page"),
+    ),
     ("Thành viên Ban biên tập", ("add_page", "change_page")),
     ("Biên tập viên", ("add_page", "change_page")),
     ("Cộng tác viên", ("add_page",)),
     ("Quản trị kỹ thuật", ("add_page", "change_page", "lock_page", "unlock_page")),
 )
-COLLECTION_PERMISSIONS = ("add_image", "choose_image", "add_document", "choose_document")
+COLLECTION_PERMISSIONS = (
+    "add_image",
+    "choose_image",
+    "add_document",
+    "choose_document",
+)
 
 
 def build_portal_tree(agency, hostname: str, port: int) -> HomePage:
@@ -51,7 +68,9 @@ def build_portal_tree(agency, hostname: str, port: int) -> HomePage:
     for section in SECTIONS:
         model = NewsIndexPage if section.kind == "news" else SectionPage
         home.add_child(
-            instance=model(title=section.title, slug=section.slug, show_in_menus=section.in_menu)
+            instance=model(
+                title=section.title, slug=section.slug, show_in_menus=section.in_menu
+            )
         )
     return home
 
@@ -69,7 +88,9 @@ def create_editorial_groups(home: Page) -> list[Group]:
     )
     page_perms = {
         p.codename: p
-        for p in Permission.objects.filter(content_type__app_label="wagtailcore", content_type__model="page")
+        for p in Permission.objects.filter(
+            content_type__app_label="wagtailcore", content_type__model="page"
+        )
     }
     # Wagtail's migrations create English "Moderators" and "Editors" groups.
     Group.objects.filter(name__in=["Moderators", "Editors"]).delete()

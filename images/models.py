@@ -18,7 +18,9 @@ class PortalImage(AbstractImage):
         _("nguồn ảnh"),
         max_length=255,
         blank=True,
-        help_text=_("Tác giả hoặc nguồn của ảnh, hiển thị dưới ảnh (ví dụ: Ảnh: Thanh Tùng)."),
+        help_text=_(
+            "Tác giả hoặc nguồn của ảnh, hiển thị dưới ảnh (ví dụ: Ảnh: Thanh Tùng)."
+        ),
     )
 
     admin_form_fields = Image.admin_form_fields + ("credit",)

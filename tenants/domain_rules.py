@@ -51,7 +51,9 @@ class DomainRule:
 def strip_name(name: str, prefixes: tuple[str, ...]) -> str:
     """Remove every leading word group in ``prefixes`` (case-insensitive)."""
     text = " ".join(nfc(name).split())
-    ordered = sorted((nfc(p).strip() for p in prefixes if p.strip()), key=len, reverse=True)
+    ordered = sorted(
+        (nfc(p).strip() for p in prefixes if p.strip()), key=len, reverse=True
+    )
     changed = True
     while changed:
         changed = False

@@ -27,7 +27,9 @@ class PortalForm(forms.Form):
         label=_("Tên miền chỉ định"),
         max_length=63,
         required=False,
-        help_text=_("Để trống để dùng tên miền theo Điều 7 Quyết định 03/2017/QĐ-UBND."),
+        help_text=_(
+            "Để trống để dùng tên miền theo Điều 7 Quyết định 03/2017/QĐ-UBND."
+        ),
     )
     domain_override_reason = forms.CharField(
         label=_("Lý do chỉ định tên miền"), max_length=255, required=False

@@ -20,7 +20,9 @@ from . import domain_rules
 
 code_validator = RegexValidator(
     r"^[a-z][a-z0-9_]{0,62}$",
-    _("Mã cơ quan chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ."),
+    _(
+        "Mã cơ quan chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ."
+    ),
 )
 
 
@@ -29,7 +31,10 @@ class AgencyKind(models.Model):
 
     STYLE_CHOICES = [
         (domain_rules.STYLE_BASE, _("Tên miền gốc (cổng tỉnh)")),
-        (domain_rules.STYLE_ABBREVIATE, _("Tiền tố + tên, viết tắt từ 3 âm tiết (Điều 7.1b)")),
+        (
+            domain_rules.STYLE_ABBREVIATE,
+            _("Tiền tố + tên, viết tắt từ 3 âm tiết (Điều 7.1b)"),
+        ),
         (domain_rules.STYLE_FULL, _("Tiền tố + tên đầy đủ không dấu (Điều 7.1c)")),
         (domain_rules.STYLE_FIXED, _("Tên miền cố định")),
     ]
@@ -39,9 +44,13 @@ class AgencyKind(models.Model):
     name_plural = models.CharField(
         _("tên loại (số nhiều)"),
         max_length=120,
-        help_text=_("Tiêu đề nhóm trên trang chủ cổng tỉnh, ví dụ: «Các sở, ban, ngành»."),
+        help_text=_(
+            "Tiêu đề nhóm trên trang chủ cổng tỉnh, ví dụ: «Các sở, ban, ngành»."
+        ),
     )
-    domain_style = models.CharField(_("quy tắc tên miền"), max_length=20, choices=STYLE_CHOICES)
+    domain_style = models.CharField(
+        _("quy tắc tên miền"), max_length=20, choices=STYLE_CHOICES
+    )
     domain_prefix = models.CharField(
         _("tiền tố tên miền"),
         max_length=20,
@@ -57,12 +66,16 @@ class AgencyKind(models.Model):
     strip_prefixes = models.TextField(
         _("các từ bỏ ở đầu tên"),
         blank=True,
-        help_text=_("Mỗi dòng một cụm từ bỏ khỏi đầu tên trước khi lập tên miền, ví dụ «Sở»."),
+        help_text=_(
+            "Mỗi dòng một cụm từ bỏ khỏi đầu tên trước khi lập tên miền, ví dụ «Sở»."
+        ),
     )
     abbreviate_from = models.PositiveSmallIntegerField(
         _("viết tắt từ số âm tiết"),
         default=3,
-        help_text=_("Tên có từ chừng này âm tiết trở lên (không tính «và») được viết tắt."),
+        help_text=_(
+            "Tên có từ chừng này âm tiết trở lên (không tính «và») được viết tắt."
+        ),
     )
     sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=100)
 
@@ -81,7 +94,9 @@ class AgencyKind(models.Model):
             prefix=self.domain_prefix,
             fixed_label=self.fixed_label,
             strip_prefixes=tuple(
-                line.strip() for line in self.strip_prefixes.splitlines() if line.strip()
+                line.strip()
+                for line in self.strip_prefixes.splitlines()
+                if line.strip()
             ),
             abbreviate_from=self.abbreviate_from,
         )
@@ -142,7 +157,9 @@ class Agency(TenantMixin):
         _("tên miền chỉ định"),
         max_length=63,
         blank=True,
-        help_text=_("Để trống để dùng tên miền theo Điều 7; ghi lại khi Sở TT&TT cấp khác."),
+        help_text=_(
+            "Để trống để dùng tên miền theo Điều 7; ghi lại khi Sở TT&TT cấp khác."
+        ),
     )
     domain_override_reason = models.CharField(
         _("lý do chỉ định tên miền"), max_length=255, blank=True
@@ -187,9 +204,13 @@ class Agency(TenantMixin):
 
         if check_if_exists and schema_exists(self.schema_name):
             return False
-        cloning = sync_schema and get_creation_fakes_migrations()
-        if cloning:
-            schema_clone.ensure_template()
+        # The template is brought up to date by tenants.provisioning before its
+        # transaction opens: Wagtail's migrations cannot run inside one.
+        cloning = (
+            sync_schema
+            and get_creation_fakes_migrations()
+            and schema_exists(schema_clone.template_schema())
+        )
         created = super().create_schema(check_if_exists, sync_schema, verbosity)
         if cloning and created is not False:
             schema_clone.repair_constraint_names(
@@ -226,7 +247,9 @@ class Domain(DomainMixin):
         _("hiệu lực đến"),
         null=True,
         blank=True,
-        help_text=_("Tên miền cũ chạy song song 3 tháng (Điều 29); để trống nếu không hạn."),
+        help_text=_(
+            "Tên miền cũ chạy song song 3 tháng (Điều 29); để trống nếu không hạn."
+        ),
     )
 
     class Meta:

@@ -25,7 +25,7 @@ from django_tenants.utils import schema_exists, tenant_context
 
 from vietnamese import nfc
 
-from . import domain_rules, hosts
+from . import domain_rules, hosts, schema_clone
 from .models import Agency, AgencyKind, Domain, code_validator
 
 logger = logging.getLogger("aggov.tenants")
@@ -108,7 +108,8 @@ def plan_portal(request: PortalRequest) -> PortalPlan | Agency:
         parent = Agency.objects.portals().filter(code=request.parent).first()
         if parent is None:
             raise ProvisioningError(
-                _("Không có cơ quan cấp trên mã «%(code)s».") % {"code": request.parent},
+                _("Không có cơ quan cấp trên mã «%(code)s».")
+                % {"code": request.parent},
                 "parent",
             )
     try:
@@ -116,7 +117,9 @@ def plan_portal(request: PortalRequest) -> PortalPlan | Agency:
             label = domain_rules.validate_label(request.domain_override)
         else:
             label = domain_rules.portal_label(name, kind.rule)
-        code = (request.code or "").strip().lower() or domain_rules.default_code(name, kind.rule)
+        code = (request.code or "").strip().lower() or domain_rules.default_code(
+            name, kind.rule
+        )
     except domain_rules.DomainRuleError as error:
         raise ProvisioningError(str(error), "domain_override") from None
     if request.domain_override and not request.domain_override_reason.strip():
@@ -152,9 +155,10 @@ def plan_portal(request: PortalRequest) -> PortalPlan | Agency:
         raise ProvisioningError(
             _("Mã «%(code)s» là tên dành riêng của hệ thống.") % {"code": code}, "code"
         )
-    if schema_exists(code, case_sensitive=False) or Agency.objects.filter(
-        schema_name__iexact=code
-    ).exists():
+    if (
+        schema_exists(code, case_sensitive=False)
+        or Agency.objects.filter(schema_name__iexact=code).exists()
+    ):
         raise ProvisioningError(
             _("Lược đồ dữ liệu «%(code)s» đã tồn tại; hãy chọn mã cơ quan khác.")
             % {"code": code},
@@ -167,9 +171,13 @@ def plan_portal(request: PortalRequest) -> PortalPlan | Agency:
         password = secrets.token_urlsafe(12)
     else:
         try:
-            validate_password(password, user=get_user_model()(username=request.admin_username))
+            validate_password(
+                password, user=get_user_model()(username=request.admin_username)
+            )
         except ValidationError as error:
-            raise ProvisioningError(" ".join(error.messages), "admin_password") from None
+            raise ProvisioningError(
+                " ".join(error.messages), "admin_password"
+            ) from None
     return PortalPlan(
         request=request,
         name=name,
@@ -193,6 +201,8 @@ def provision_portal(request: PortalRequest) -> ProvisionResult:
     result = None
     previous = connection.tenant
     connection.set_schema_to_public()
+    # Outside the transaction: migrating the template cannot run inside one.
+    schema_clone.ensure_template()
     try:
         with transaction.atomic():
             agency = create_agency(plan)

@@ -41,7 +41,9 @@ def migration_graph() -> MigrationLoader:
     return MigrationLoader(None, ignore_no_migrations=True)
 
 
-def pending_migrations(schema_name: str, loader: MigrationLoader | None = None) -> list[str]:
+def pending_migrations(
+    schema_name: str, loader: MigrationLoader | None = None
+) -> list[str]:
     """Migrations not yet applied in ``schema_name``, as ``app.name`` strings.
 
     Pass one ``loader`` when checking many schemas: reading the migration files
@@ -50,7 +52,11 @@ def pending_migrations(schema_name: str, loader: MigrationLoader | None = None) 
     loader = loader or migration_graph()
     with schema_context(schema_name):
         applied = MigrationRecorder(connection).applied_migrations()
-    return sorted(f"{app}.{name}" for app, name in loader.graph.nodes if (app, name) not in applied)
+    return sorted(
+        f"{app}.{name}"
+        for app, name in loader.graph.nodes
+        if (app, name) not in applied
+    )
 
 
 def ensure_template(verbosity: int = 0) -> None:

@@ -99,7 +99,9 @@ def create_portal(request):
         try:
             result = provisioning.provision_portal(portal_request)
         except provisioning.ProvisioningError as error:
-            form.add_error(error.field if error.field in form.fields else None, error.message)
+            form.add_error(
+                error.field if error.field in form.fields else None, error.message
+            )
         else:
             if result.created:
                 messages.success(
@@ -110,7 +112,8 @@ def create_portal(request):
             else:
                 messages.info(
                     request,
-                    _("Cổng mã «%(code)s» đã có; không tạo lại.") % {"code": result.agency.code},
+                    _("Cổng mã «%(code)s» đã có; không tạo lại.")
+                    % {"code": result.agency.code},
                 )
     return render(
         request, "tenants/console/create.html", {"form": form, "result": result}
@@ -127,12 +130,16 @@ def health(request):
         try:
             row["schema"] = _schema_reachable(agency.schema_name)
             if row["schema"]:
-                row["pending"] = schema_clone.pending_migrations(agency.schema_name, graph)
+                row["pending"] = schema_clone.pending_migrations(
+                    agency.schema_name, graph
+                )
                 row["site"] = _site_hostname(agency)
         except Exception as error:  # noqa: BLE001 - a health page reports, never fails
             row["error"] = str(error)
         row["ok"] = (
-            row["schema"] and not row["pending"] and row["site"] == agency.primary_domain
+            row["schema"]
+            and not row["pending"]
+            and row["site"] == agency.primary_domain
         )
         rows.append(row)
     return render(request, "tenants/console/health.html", {"rows": rows})

@@ -24,7 +24,9 @@ def login(client, host, username, password=ADMIN_PASSWORD):
 def test_a_page_of_a_is_not_served_on_b(client):
     with inside("sotttt"):
         section = SectionPage.objects.get(slug="gioi-thieu")
-        section.add_child(instance=StandardPage(title="Bài riêng của Sở TT&TT", slug="bai-rieng"))
+        section.add_child(
+            instance=StandardPage(title="Bài riêng của Sở TT&TT", slug="bai-rieng")
+        )
     assert client.get("/gioi-thieu/bai-rieng/", HTTP_HOST=A_HOST).status_code == 200
     response = client.get("/gioi-thieu/bai-rieng/", HTTP_HOST=B_HOST)
     assert response.status_code == 404

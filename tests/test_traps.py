@@ -21,8 +21,14 @@ class TestCacheKeys:
     def test_site_root_cache_does_not_cross_agencies(self, client):
         # Wagtail caches the site root paths; page and site ids repeat across
         # schemas, so an untenanted key would give B the links of A.
-        assert canonical(client.get("/", HTTP_HOST=A_HOST).text) == f"http://{A_HOST}:8000/"
-        assert canonical(client.get("/", HTTP_HOST=B_HOST).text) == f"http://{B_HOST}:8000/"
+        assert (
+            canonical(client.get("/", HTTP_HOST=A_HOST).text)
+            == f"http://{A_HOST}:8000/"
+        )
+        assert (
+            canonical(client.get("/", HTTP_HOST=B_HOST).text)
+            == f"http://{B_HOST}:8000/"
+        )
         assert (
             canonical(client.get("/gioi-thieu/", HTTP_HOST=B_HOST).text)
             == f"http://{B_HOST}:8000/gioi-thieu/"
@@ -79,6 +85,10 @@ class TestPerRequestCost:
         client.get("/", HTTP_HOST=A_HOST)
         client.get("/", HTTP_HOST=B_HOST)
         with CaptureQueriesContext(connection) as queries:
-            assert "Sở Thông tin và Truyền thông" in client.get("/", HTTP_HOST=A_HOST).text
-        sets = [q for q in queries.captured_queries if "search_path" in q["sql"].lower()]
+            assert (
+                "Sở Thông tin và Truyền thông" in client.get("/", HTTP_HOST=A_HOST).text
+            )
+        sets = [
+            q for q in queries.captured_queries if "search_path" in q["sql"].lower()
+        ]
         assert len(sets) == 1

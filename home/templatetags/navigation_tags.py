@@ -19,7 +19,9 @@ def main_menu(context):
     items = []
     if home is not None:
         for item in home.get_children().live().in_menu():
-            item.active = isinstance(current, Page) and current.path.startswith(item.path)
+            item.active = isinstance(current, Page) and current.path.startswith(
+                item.path
+            )
             items.append(item)
     return {"home": home, "items": items, "current": current}
 

@@ -7,8 +7,8 @@ import pytest
 from django.utils.html import escape
 
 from home.models import NewsIndexPage, NewsPage
-from vietnamese import slugify
 from tests.portals import A_HOST, B_HOST, PROVINCE_HOST, home_page, inside
+from vietnamese import slugify
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +45,9 @@ class TestHomePages:
         assert '<nav class="main-nav" aria-label="Chuyên mục chính">' in html
         # Every asset from the project itself: no CDN, no web font service.
         for url in re.findall(r'(?:src|href)="([^"]+)"', html):
-            assert not url.startswith(("http://", "https://", "//")) or A_HOST in url, url
+            assert not url.startswith(("http://", "https://", "//")) or A_HOST in url, (
+                url
+            )
 
     def test_navigation_lists_the_mandatory_sections(self, client):
         html = client.get("/", HTTP_HOST=A_HOST).text
@@ -94,8 +96,12 @@ class TestSectionsAndNews:
         assert "Tin số 2<" in second and "Tin số 1<" in second
         assert '<span aria-current="page">2</span>' in second
         # Out of range and junk page numbers do not fail.
-        assert client.get("/tin-tuc-su-kien/?page=99", HTTP_HOST=A_HOST).status_code == 200
-        assert client.get("/tin-tuc-su-kien/?page=x", HTTP_HOST=A_HOST).status_code == 200
+        assert (
+            client.get("/tin-tuc-su-kien/?page=99", HTTP_HOST=A_HOST).status_code == 200
+        )
+        assert (
+            client.get("/tin-tuc-su-kien/?page=x", HTTP_HOST=A_HOST).status_code == 200
+        )
 
     def test_news_page_on_its_portal(self, client):
         add_news("sotttt", 1, prefix="Hội nghị")

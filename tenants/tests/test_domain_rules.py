@@ -19,7 +19,8 @@ DEPARTMENT = DomainRule(STYLE_ABBREVIATE, "so", strip_prefixes=("Sở",))
 BOARD = DomainRule(STYLE_ABBREVIATE, "ban", strip_prefixes=("Ban",))
 PPC_OFFICE = DomainRule(STYLE_FIXED, fixed_label="vpubnd")
 DISTRICT = DomainRule(
-    STYLE_FULL, strip_prefixes=("Ủy ban nhân dân", "UBND", "thành phố", "thị xã", "huyện")
+    STYLE_FULL,
+    strip_prefixes=("Ủy ban nhân dân", "UBND", "thành phố", "thị xã", "huyện"),
 )
 PROVINCE = DomainRule(STYLE_BASE, strip_prefixes=("Ủy ban nhân dân", "tỉnh"))
 

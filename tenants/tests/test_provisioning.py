@@ -49,7 +49,9 @@ class TestNewPortal:
             assert [c.slug for c in children] == [s.slug for s in SECTIONS]
             assert sum(isinstance(c, NewsIndexPage) for c in children) == 1
             assert all(isinstance(c, (SectionPage, NewsIndexPage)) for c in children)
-            assert list(Locale.objects.values_list("language_code", flat=True)) == ["vi"]
+            assert list(Locale.objects.values_list("language_code", flat=True)) == [
+                "vi"
+            ]
             assert set(Group.objects.values_list("name", flat=True)) == {
                 name for name, _perms in EDITORIAL_GROUPS
             }
@@ -61,8 +63,10 @@ class TestNewPortal:
         result = provision_portal(request_for(admin_password=""))
         assert len(result.admin_password) >= 12
         with tenant_context(result.agency):
-            assert get_user_model().objects.get(username="quantri").check_password(
-                result.admin_password
+            assert (
+                get_user_model()
+                .objects.get(username="quantri")
+                .check_password(result.admin_password)
             )
 
     def test_override_is_used_and_recorded(self):
@@ -144,7 +148,9 @@ class TestBadInput:
     def test_clashing_schema(self):
         with connection.cursor() as cursor:
             cursor.execute('CREATE SCHEMA "sotaichinh"')
-        with pytest.raises(ProvisioningError, match="Lược đồ dữ liệu «sotaichinh» đã tồn tại"):
+        with pytest.raises(
+            ProvisioningError, match="Lược đồ dữ liệu «sotaichinh» đã tồn tại"
+        ):
             provision_portal(request_for(name="Sở Tài chính"))
 
     def test_reserved_code(self):
@@ -158,7 +164,11 @@ class TestBadInput:
     def test_bad_override(self):
         with pytest.raises(ProvisioningError, match="không hợp lệ"):
             provision_portal(
-                request_for(name="Sở Tài chính", domain_override="sở-tc", domain_override_reason="x")
+                request_for(
+                    name="Sở Tài chính",
+                    domain_override="sở-tc",
+                    domain_override_reason="x",
+                )
             )
 
     def test_weak_admin_password(self):

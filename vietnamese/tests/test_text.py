@@ -43,5 +43,10 @@ def test_slugify(text, expected):
 
 def test_syllables_drop_punctuation():
     assert syllables("Thông tin và Truyền thông, (tỉnh)") == [
-        "Thông", "tin", "và", "Truyền", "thông", "tỉnh",
+        "Thông",
+        "tin",
+        "và",
+        "Truyền",
+        "thông",
+        "tỉnh",
     ]

@@ -15,19 +15,35 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("name", help="Tên cơ quan, ví dụ «Sở Y tế»")
-        parser.add_argument("--kind", required=True, help="province, department, board, ppc_office, district…")
+        parser.add_argument(
+            "--kind",
+            required=True,
+            help="province, department, board, ppc_office, district…",
+        )
         parser.add_argument("--parent", help="Mã cơ quan cấp trên")
-        parser.add_argument("--code", default="", help="Mã cơ quan (mặc định: theo tên miền)")
-        parser.add_argument("--domain", default="", help="Tên miền chỉ định (khác quy tắc Điều 7)")
-        parser.add_argument("--domain-reason", default="", help="Lý do chỉ định tên miền")
-        parser.add_argument("--decision", default="", help="Số quyết định thành lập cổng")
-        parser.add_argument("--decision-date", type=date.fromisoformat, help="YYYY-MM-DD")
+        parser.add_argument(
+            "--code", default="", help="Mã cơ quan (mặc định: theo tên miền)"
+        )
+        parser.add_argument(
+            "--domain", default="", help="Tên miền chỉ định (khác quy tắc Điều 7)"
+        )
+        parser.add_argument(
+            "--domain-reason", default="", help="Lý do chỉ định tên miền"
+        )
+        parser.add_argument(
+            "--decision", default="", help="Số quyết định thành lập cổng"
+        )
+        parser.add_argument(
+            "--decision-date", type=date.fromisoformat, help="YYYY-MM-DD"
+        )
         parser.add_argument("--address", default="")
         parser.add_argument("--phone", default="")
         parser.add_argument("--email", default="")
         parser.add_argument("--admin-username", default="quantri")
         parser.add_argument("--admin-email", default="")
-        parser.add_argument("--admin-password", default="", help="Mặc định: sinh ngẫu nhiên")
+        parser.add_argument(
+            "--admin-password", default="", help="Mặc định: sinh ngẫu nhiên"
+        )
 
     def handle(self, *args, **o):
         request = PortalRequest(
@@ -51,9 +67,15 @@ class Command(BaseCommand):
         except ProvisioningError as error:
             raise CommandError(error.message) from None
         if not result.created:
-            self.stdout.write(f"Cổng «{result.agency.name}» (mã {result.agency.code}) đã có: {result.url}")
+            self.stdout.write(
+                f"Cổng «{result.agency.name}» (mã {result.agency.code}) đã có: {result.url}"
+            )
             return
-        self.stdout.write(self.style.SUCCESS(f"Đã tạo cổng «{result.agency.name}»: {result.url}"))
-        self.stdout.write(f"Quản trị: {result.url}admin/  tài khoản {result.admin_username}")
+        self.stdout.write(
+            self.style.SUCCESS(f"Đã tạo cổng «{result.agency.name}»: {result.url}")
+        )
+        self.stdout.write(
+            f"Quản trị: {result.url}admin/  tài khoản {result.admin_username}"
+        )
         if result.admin_password:
             self.stdout.write(f"Mật khẩu (chỉ hiện một lần): {result.admin_password}")

@@ -28,7 +28,10 @@ class Command(BaseCommand):
             if schema_clone.pending_migrations(agency.schema_name, graph):
                 self.stdout.write(f"Migrating {agency.schema_name}…")
                 call_command(
-                    "migrate_schemas", tenant=True, schema_name=agency.schema_name, **migrate
+                    "migrate_schemas",
+                    tenant=True,
+                    schema_name=agency.schema_name,
+                    **migrate,
                 )
         connection.set_schema_to_public()
         self.stdout.write(self.style.SUCCESS("Database up to date."))
@@ -45,7 +48,11 @@ class Command(BaseCommand):
             if cursor.fetchone() is None or not schema_exists(schema):
                 return True
         shared = {app.rsplit(".", 1)[-1] for app in settings.SHARED_APPS}
-        return [m for m in schema_clone.pending_migrations(schema, graph) if m.split(".")[0] in shared]
+        return [
+            m
+            for m in schema_clone.pending_migrations(schema, graph)
+            if m.split(".")[0] in shared
+        ]
 
     def ensure_console_tenant(self):
         """The public schema's row and the console's domain (PORTAL_CONSOLE_DOMAIN)."""

@@ -1,0 +1,153 @@
+"""`make bench`: figures beside their baselines, measured in the same run.
+
+1. Provisioning: seconds per portal when every migration is replayed, and on
+   the fast path (clone of the migrated template + constraint-name repair).
+2. Tenancy overhead: requests per second for one portal's home page with
+   django-tenants routing, and for the same page on a single-tenant baseline.
+
+Uses the development database (embedded PostgreSQL or DATABASE_URL); the
+portals it creates for (1) are dropped again.
+"""
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aggov.settings.dev")
+
+PORTALS_PER_METHOD = int(os.environ.get("BENCH_PORTALS", "3"))
+REQUESTS = int(os.environ.get("BENCH_REQUESTS", "300"))
+
+
+def bench_provisioning():
+    """Both methods run the same provisioning steps; only schema creation differs.
+
+    Outside provision_portal's transaction: replaying Wagtail's migrations
+    cannot run inside one (which is one more reason the service clones).
+    """
+    from django.db import connection
+    from django.test import override_settings
+    from django_tenants.utils import tenant_context
+
+    from tenants import provisioning
+    from tenants.models import Agency
+    from tenants.schema_clone import ensure_template
+
+    ensure_template()
+    results = {}
+    try:
+        for method, fake in (("full migration", False), ("template clone", True)):
+            timings = []
+            for i in range(PORTALS_PER_METHOD):
+                code = f"bench_{'clone' if fake else 'migrate'}_{i}"
+                plan = provisioning.plan_portal(
+                    provisioning.PortalRequest(
+                        name=f"Sở Thử nghiệm {i}",
+                        kind="department",
+                        code=code,
+                        domain_override=code.replace("_", "-"),
+                        domain_override_reason="benchmark",
+                        admin_password="Bench-Password-2026",
+                    )
+                )
+                with override_settings(TENANT_CREATION_FAKES_MIGRATIONS=fake):
+                    start = time.perf_counter()
+                    agency = provisioning.create_agency(plan)
+                    provisioning.create_domain(agency, plan.domain)
+                    with tenant_context(agency):
+                        home = provisioning.build_site(agency, plan.domain)
+                        provisioning.create_groups(home)
+                        provisioning.create_administrator(plan)
+                    timings.append(time.perf_counter() - start)
+            results[method] = timings
+        timings = []
+        for i in range(PORTALS_PER_METHOD):
+            code = f"bench_service_{i}"
+            start = time.perf_counter()
+            provisioning.provision_portal(
+                provisioning.PortalRequest(
+                    name=f"Sở Dịch vụ thử {i}",
+                    kind="department",
+                    code=code,
+                    domain_override=code.replace("_", "-"),
+                    domain_override_reason="benchmark",
+                    admin_password="Bench-Password-2026",
+                )
+            )
+            timings.append(time.perf_counter() - start)
+        results["provision_portal (clone, checks, one transaction)"] = timings
+    finally:
+        connection.set_schema_to_public()
+        for agency in Agency.objects.filter(code__startswith="bench_"):
+            agency.delete(force_drop=True)
+    return results
+
+
+def bench_tenancy():
+    from tenants.models import Agency
+
+    agency = (
+        Agency.objects.portals().filter(code="sotttt").first()
+        or Agency.objects.portals().first()
+    )
+    host, schema = agency.primary_domain, agency.schema_name
+    env = {**os.environ, "BENCH_SCHEMA": schema}
+    runs = {"with tenancy": [], "single-tenant baseline": []}
+    modules = {
+        "with tenancy": "bench.tenancy_settings",
+        "single-tenant baseline": "bench.single_tenant_settings",
+    }
+    for _round in range(2):  # interleaved, so drift hits both alike
+        for label, module in modules.items():
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    str(ROOT / "bench" / "page_throughput.py"),
+                    host,
+                    "/",
+                    str(REQUESTS),
+                ],
+                env={**env, "DJANGO_SETTINGS_MODULE": module},
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=ROOT,
+            )
+            runs[label].append(float(out.stdout.strip().splitlines()[-1]))
+    return host, {label: max(values) for label, values in runs.items()}
+
+
+def main():
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate_platform", verbosity=0)
+    print(f"Provisioning ({PORTALS_PER_METHOD} portals each, seconds per portal)")
+    results = bench_provisioning()
+    full = statistics.median(results["full migration"])
+    fast = statistics.median(results["template clone"])
+    for method, timings in results.items():
+        print(
+            f"  {method:<50} median {statistics.median(timings):6.2f} s   runs {', '.join(f'{t:.2f}' for t in timings)}"
+        )
+    print(f"  fast path is {full / fast:.1f}x faster")
+    print()
+    host, rates = bench_tenancy()
+    base = rates["single-tenant baseline"]
+    tenancy = rates["with tenancy"]
+    print(f"Home page of {host}, {REQUESTS} requests x 3, best of 2 interleaved runs")
+    print(f"  single-tenant baseline {base:8.1f} req/s")
+    print(
+        f"  with tenancy           {tenancy:8.1f} req/s   ({(tenancy / base - 1) * 100:+.1f}% vs baseline)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,166 @@
+"""Provision the demo portals of An Giang and fill every mandatory section.
+
+Used by `manage.py seed_demo` (which `make run` calls on every start): portals
+that exist already are left as they are, so a second run takes seconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import timezone
+from django_tenants.utils import tenant_context
+from wagtail.rich_text import RichText
+
+from home.models import HomePage, NewsIndexPage, NewsPage, SectionPage, StandardPage
+from tenants.provisioning import PortalRequest, provision_portal
+from vietnamese import slugify
+
+from . import data
+
+#: Shared password of the demo accounts; `make run` prints it. Demo only:
+#: seed_demo refuses to run when DEBUG is off.
+DEMO_PASSWORD = "AnGiang-Demo-2026"  # noqa: S105 - printed demo account
+#: (username, full name, group) created on every demo portal beside "quantri".
+DEMO_STAFF = (
+    ("truongban", "Lê Thị Thu Trang", "Trưởng Ban biên tập"),
+    ("bientap", "Trần Minh Khoa", "Biên tập viên"),
+    ("congtacvien", "Huỳnh Ngọc Hân", "Cộng tác viên"),
+)
+OPERATOR_USERNAME = "vanhanh"
+
+
+@dataclass
+class SeededPortal:
+    code: str
+    name: str
+    url: str
+    created: bool
+
+
+def seed(today: date | None = None) -> list[SeededPortal]:
+    today = today or timezone.localdate()
+    ensure_operator()
+    seeded = []
+    for entry in data.AGENCIES:
+        result = provision_portal(
+            PortalRequest(
+                name=entry["name"],
+                kind=entry["kind"],
+                parent=entry["parent"],
+                code=entry["code"],
+                decision_number=entry["decision_number"],
+                decision_date=date.fromisoformat(entry["decision_date"]),
+                description=entry["description"],
+                address=entry["address"],
+                phone=entry["phone"],
+                email=entry["email"],
+                responsible=entry["responsible"],
+                admin_username="quantri",
+                admin_email=entry["email"],
+                admin_password=DEMO_PASSWORD,
+            )
+        )
+        if result.created:
+            with transaction.atomic(), tenant_context(result.agency):
+                fill_portal(result.agency, entry, today)
+        seeded.append(
+            SeededPortal(
+                result.agency.code,
+                result.agency.name,
+                result.agency.url,
+                result.created,
+            )
+        )
+    return seeded
+
+
+def ensure_operator():
+    """The DIC's demo operator in the public schema (console sign-in)."""
+    User = get_user_model()
+    if not User.objects.filter(username=OPERATOR_USERNAME).exists():
+        User.objects.create_superuser(
+            OPERATOR_USERNAME,
+            email="vanhanh@angiang.gov.vn",
+            password=DEMO_PASSWORD,
+            full_name="Nguyễn Hoàng Phúc",
+        )
+
+
+def fill_portal(agency, entry, today: date) -> None:
+    """Sample content in every mandatory section of one portal."""
+    home = HomePage.objects.get()
+    home.intro = f"<p>{entry['description']}</p>"
+    home.save()
+    for section in SectionPage.objects.child_of(home):
+        content = data.SECTIONS.get(section.slug)
+        if content is None:
+            continue
+        section.intro = f"<p>{_fill(content['intro'], agency)}</p>"
+        section.save()
+        for offset, page in enumerate(content["pages"]):
+            published = _moment(today - timedelta(days=30 + offset))
+            section.add_child(
+                instance=StandardPage(
+                    title=page["title"],
+                    slug=slugify(page["title"])[:80],
+                    summary=_fill(page["summary"], agency),
+                    body=_paragraphs(page["body"], agency),
+                    first_published_at=published,
+                    last_published_at=published,
+                )
+            )
+    news_index = NewsIndexPage.objects.child_of(home).get()
+    articles = data.AGENCY_NEWS.get(agency.code, []) + data.NEWS
+    for article in articles:
+        day = today - timedelta(days=article["days_ago"])
+        news_index.add_child(
+            instance=NewsPage(
+                title=article["title"],
+                slug=slugify(article["title"])[:80],
+                date=day,
+                summary=_fill(article["summary"], agency),
+                body=_paragraphs(article["body"], agency),
+                source=agency.name,
+                first_published_at=_moment(day),
+                last_published_at=_moment(day),
+            )
+        )
+    for username, full_name, group in DEMO_STAFF:
+        user = get_user_model().objects.create_user(
+            username,
+            email=f"{username}.{agency.code}@angiang.gov.vn",
+            password=DEMO_PASSWORD,
+            full_name=full_name,
+        )
+        user.groups.add(Group.objects.get(name=group))
+
+
+def _fill(text: str, agency) -> str:
+    return text.format(agency=agency.name)
+
+
+def _paragraphs(paragraphs, agency):
+    return [("paragraph", RichText(f"<p>{_fill(p, agency)}</p>")) for p in paragraphs]
+
+
+def _moment(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time(8, 0)))
+
+
+def demo_accounts() -> list[tuple[str, str]]:
+    """(where, username) of every demo account, for `make run` to print."""
+    accounts = [
+        (
+            f"console http://{settings.PORTAL_CONSOLE_DOMAIN}:{settings.PORTAL_PORT}/",
+            OPERATOR_USERNAME,
+        )
+    ]
+    accounts += [("each portal /admin/", "quantri (quản trị kỹ thuật)")]
+    accounts += [("each portal /admin/", f"{u} ({g})") for u, _n, g in DEMO_STAFF]
+    return accounts
