@@ -240,3 +240,15 @@ LOGGING = {
         "aggov": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+# --- Celery ----------------------------------------------------------------
+# Redis when REDIS_URL is set; otherwise tasks run in process, at once.
+CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_RESULT_BACKEND = REDIS_URL or None
+CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_SERIALIZER = "json"
+CELERY_TIMEZONE = TIME_ZONE
+# Keep the Agency looked up for a task's schema for a minute (one query saved
+# per task); tenant-schemas-celery reads this.
+CELERY_TASK_TENANT_CACHE_SECONDS = 60

@@ -8,3 +8,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 LOGGING["root"]["level"] = "ERROR"  # noqa: F405
+# Tasks run in process in the suite; a real worker is started by the tests that
+# need one (REDIS_URL is still used for the cache when set).
+CELERY_TASK_ALWAYS_EAGER = True
