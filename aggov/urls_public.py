@@ -11,6 +11,10 @@ urlpatterns = [
     path("", views.registry, name="console-home"),
     path("cong-moi/", views.create_portal, name="console-create"),
     path("suc-khoe/", views.health, name="console-health"),
+    path("cong/<str:code>/", views.agency_detail, name="console-agency"),
+    path("loai-co-quan/", views.kinds, name="console-kinds"),
+    path("loai-co-quan/moi/", views.kind_edit, name="console-kind-new"),
+    path("loai-co-quan/<slug:code>/", views.kind_edit, name="console-kind"),
     path("dang-nhap/", views.ConsoleLoginView.as_view(), name="console-login"),
     path("dang-xuat/", views.ConsoleLogoutView.as_view(), name="console-logout"),
 ]

@@ -45,3 +45,72 @@ class PortalForm(forms.Form):
         label=_("Tên đăng nhập quản trị"), max_length=150, initial="quantri"
     )
     admin_email = forms.EmailField(label=_("Thư điện tử quản trị"), required=False)
+
+
+class AgencyKindForm(forms.ModelForm):
+    """A kind of agency and its domain rule (Art. 7), editable by operators."""
+
+    class Meta:
+        model = AgencyKind
+        fields = [
+            "code",
+            "name",
+            "name_plural",
+            "domain_style",
+            "domain_prefix",
+            "fixed_label",
+            "strip_prefixes",
+            "abbreviate_from",
+            "sort_order",
+        ]
+        widgets = {"strip_prefixes": forms.Textarea(attrs={"rows": 4})}
+
+
+class AgencyForm(forms.ModelForm):
+    """What an operator may change on a portal after it exists."""
+
+    class Meta:
+        model = Agency
+        fields = [
+            "name",
+            "parent",
+            "decision_number",
+            "decision_date",
+            "description",
+            "address",
+            "phone",
+            "email",
+            "responsible",
+            "status",
+        ]
+        widgets = {
+            "decision_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = Agency.objects.portals().exclude(
+            pk=self.instance.pk
+        )
+
+    def clean(self):
+        from vietnamese import nfc
+
+        cleaned = super().clean()
+        for name, value in cleaned.items():
+            if isinstance(value, str):
+                cleaned[name] = nfc(value.strip())
+        return cleaned
+
+
+class DomainMoveForm(forms.Form):
+    label = forms.CharField(label=_("Tên miền mới"), max_length=63)
+    reason = forms.CharField(label=_("Lý do chuyển"), max_length=255)
+
+    def __init__(self, *args, **kwargs):
+        from django.conf import settings
+
+        super().__init__(*args, **kwargs)
+        self.fields["label"].help_text = _(
+            "Phần trước .%(base)s; tên miền cũ vẫn chạy song song 3 tháng (Điều 29)."
+        ) % {"base": settings.PORTAL_BASE_DOMAIN}

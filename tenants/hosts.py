@@ -45,6 +45,28 @@ def _lookup(hostname: str):
     return domain.tenant if domain else None
 
 
+_primary: dict[str, tuple[float, str]] = {}
+
+
+def primary_domain(schema_name: str) -> str:
+    """The primary domain of the agency owning ``schema_name`` (cached like hosts)."""
+    now = time.monotonic()
+    hit = _primary.get(schema_name)
+    if hit is not None and hit[0] > now:
+        return hit[1]
+    from .models import Domain
+
+    domain = (
+        Domain.objects.filter(tenant__schema_name=schema_name, is_primary=True)
+        .values_list("domain", flat=True)
+        .first()
+    ) or ""
+    with _lock:
+        _primary[schema_name] = (now + HOST_CACHE_SECONDS, domain)
+    return domain
+
+
 def clear() -> None:
     with _lock:
         _hosts.clear()
+        _primary.clear()

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.db import connection
 from django.http import HttpResponseNotFound
+from django.shortcuts import render
 from django_tenants.middleware.main import TenantMainMiddleware
 from wagtail.contrib.redirects.middleware import RedirectMiddleware
 
@@ -42,6 +43,13 @@ class AgencyMiddleware(TenantMainMiddleware):
         else:
             connection.tenant = agency
         self.setup_url_routing(request)
+        if agency.status == agency.STATUS_SUSPENDED and not request.path.startswith(
+            "/admin/"
+        ):
+            # A suspended portal's public pages are down; its staff can still work.
+            return render(
+                request, "tenants/suspended.html", {"agency": agency}, status=503
+            )
 
 
 class TenantRedirectMiddleware(RedirectMiddleware):

@@ -236,6 +236,21 @@ def portal_url(host: str) -> str:
     return f"{scheme}://{host}{port}/" if host else ""
 
 
+def current_portal_url() -> str:
+    """Base URL (no trailing slash) of the portal whose schema is active.
+
+    The console's URL in the public schema. Used for WAGTAILADMIN_BASE_URL.
+    """
+    from django.db import connection
+
+    from . import hosts
+
+    schema = connection.schema_name
+    if schema == settings.PUBLIC_SCHEMA_NAME:
+        return portal_url(settings.PORTAL_CONSOLE_DOMAIN).rstrip("/")
+    return portal_url(hosts.primary_domain(schema)).rstrip("/")
+
+
 class Domain(DomainMixin):
     """A host name that serves an agency's portal.
 

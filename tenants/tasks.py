@@ -23,9 +23,13 @@ def check_portal(expected_hostname: str) -> dict:
         "schema": connection.schema_name,
         "site_hostname": site.hostname if site else "",
         "home_title": site.root_page.title if site else "",
-        "live_pages": site.root_page.get_descendants(inclusive=True).live().count() if site else 0,
+        "live_pages": site.root_page.get_descendants(inclusive=True).live().count()
+        if site
+        else 0,
     }
-    report["ok"] = report["site_hostname"] == expected_hostname and report["live_pages"] > 0
+    report["ok"] = (
+        report["site_hostname"] == expected_hostname and report["live_pages"] > 0
+    )
     if not report["ok"]:
         logger.warning("Portal check failed: %s", report)
     return report

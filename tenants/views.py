@@ -12,13 +12,13 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.static import serve
 
-from . import provisioning, schema_clone
-from .forms import PortalForm
-from .models import Agency
+from . import domain_moves, provisioning, schema_clone
+from .forms import AgencyForm, AgencyKindForm, DomainMoveForm, PortalForm
+from .models import Agency, AgencyKind
 
 
 def unknown_host(request):
@@ -164,3 +164,69 @@ def _site_hostname(agency) -> str:
     with tenant_context(agency):
         site = Site.objects.filter(is_default_site=True).first()
         return site.hostname if site else ""
+
+
+@operator_required("tenants.change_agency")
+def agency_detail(request, code):
+    """Contacts, status and domains of one portal; moving it to a new domain."""
+    agency = get_object_or_404(Agency.objects.portals(), code=code)
+    form = AgencyForm(request.POST if "save" in request.POST else None, instance=agency)
+    move_form = DomainMoveForm(request.POST if "move" in request.POST else None)
+    if "save" in request.POST and form.is_valid():
+        form.save()
+        messages.success(
+            request, _("Đã lưu thông tin cổng «%(name)s».") % {"name": agency.name}
+        )
+        return redirect("console-agency", code=code)
+    if "move" in request.POST and move_form.is_valid():
+        try:
+            domain = domain_moves.move_to_domain(
+                agency,
+                move_form.cleaned_data["label"],
+                move_form.cleaned_data["reason"],
+            )
+        except provisioning.ProvisioningError as error:
+            move_form.add_error(
+                error.field if error.field in move_form.fields else None, error.message
+            )
+        else:
+            messages.success(
+                request,
+                _("Đã chuyển sang %(domain)s; tên miền cũ chạy song song 3 tháng.")
+                % {"domain": domain.domain},
+            )
+            return redirect("console-agency", code=code)
+    return render(
+        request,
+        "tenants/console/agency.html",
+        {
+            "agency": agency,
+            "form": form,
+            "move_form": move_form,
+            "domains": agency.domains.order_by("-is_primary", "domain"),
+        },
+    )
+
+
+@operator_required("tenants.view_agencykind")
+def kinds(request):
+    return render(
+        request, "tenants/console/kinds.html", {"kinds": AgencyKind.objects.all()}
+    )
+
+
+@operator_required("tenants.change_agencykind")
+def kind_edit(request, code=None):
+    kind = get_object_or_404(AgencyKind, code=code) if code else None
+    if kind is None and not request.user.has_perm("tenants.add_agencykind"):
+        raise PermissionDenied
+    form = AgencyKindForm(request.POST or None, instance=kind)
+    if request.method == "POST" and form.is_valid():
+        saved = form.save()
+        messages.success(
+            request, _("Đã lưu loại cơ quan «%(name)s».") % {"name": saved.name}
+        )
+        return redirect("console-kinds")
+    return render(
+        request, "tenants/console/kind_form.html", {"form": form, "kind": kind}
+    )

@@ -18,7 +18,9 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 def redis_cache():
     if not REDIS_URL:
         pytest.skip("REDIS_URL is not set: no Redis server to test against")
-    cache = RedisCache(REDIS_URL, {"KEY_FUNCTION": settings.CACHES["default"]["KEY_FUNCTION"]})
+    cache = RedisCache(
+        REDIS_URL, {"KEY_FUNCTION": settings.CACHES["default"]["KEY_FUNCTION"]}
+    )
     try:
         cache.set("ping", 1, 5)
     except Exception as error:  # noqa: BLE001

@@ -92,3 +92,31 @@ class TestPerRequestCost:
             q for q in queries.captured_queries if "search_path" in q["sql"].lower()
         ]
         assert len(sets) == 1
+
+
+class TestAdminBaseUrl:
+    def test_wagtail_admin_links_point_at_the_portal_being_worked_on(self):
+        from wagtail.admin.utils import get_admin_base_url
+
+        with inside("sotttt"):
+            assert get_admin_base_url() == f"http://{A_HOST}:8000"
+        with inside("soyte"):
+            assert get_admin_base_url() == f"http://{B_HOST}:8000"
+        assert get_admin_base_url() == f"http://{CONSOLE_HOST}:8000"
+
+    def test_password_reset_email_links_to_the_agency_host(self, client, mailoutbox):
+        from django.contrib.auth import get_user_model
+
+        with inside("soyte"):
+            get_user_model().objects.filter(username="quantri_b").update(
+                email="quantri@soyte.angiang.gov.vn"
+            )
+        response = client.post(
+            "/admin/password_reset/",
+            {"email": "quantri@soyte.angiang.gov.vn"},
+            HTTP_HOST=B_HOST,
+        )
+        assert response.status_code == 302
+        assert len(mailoutbox) == 1
+        assert f"http://{B_HOST}" in mailoutbox[0].body
+        assert A_HOST not in mailoutbox[0].body

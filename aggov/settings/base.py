@@ -10,7 +10,15 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
+
+
+def _current_portal_url() -> str:
+    from tenants.models import current_portal_url
+
+    return current_portal_url()
+
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -223,7 +231,9 @@ STORAGES = {
 # --- Wagtail ---------------------------------------------------------------
 WAGTAIL_SITE_NAME = "aggov"
 WAGTAILIMAGES_IMAGE_MODEL = "images.PortalImage"
-WAGTAILADMIN_BASE_URL = f"{PORTAL_URL_SCHEME}://{PORTAL_BASE_DOMAIN}"
+# Links in Wagtail's emails must point at the portal being worked on, not at one
+# fixed host: resolved per schema, when used (tenants.models.current_portal_url).
+WAGTAILADMIN_BASE_URL = lazy(lambda: _current_portal_url(), str)()
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("vi", "Tiếng Việt")]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -26,7 +26,7 @@ def make_user(username, *perms, staff=True):
 
 @pytest.fixture
 def operator(client):
-    make_user("vanhanh", "view_agency", "add_agency")
+    make_user("vanhanh", "view_agency", "add_agency", "change_agency")
     client.post(
         "/dang-nhap/",
         {"username": "vanhanh", "password": PASSWORD},
@@ -83,7 +83,7 @@ class TestPermissions:
 class TestRegistry:
     def test_lists_portals_with_domains_kinds_parents(self, operator):
         html = operator.get("/", HTTP_HOST=CONSOLE_HOST).text
-        assert '<th scope="row">Sở Thông tin và Truyền thông</th>' in html
+        assert '<a href="/cong/sotttt/">Sở Thông tin và Truyền thông</a></th>' in html
         assert f'<a href="http://{A_HOST}:8000/">{A_HOST}</a>' in html
         assert "Ủy ban nhân dân tỉnh An Giang" in html  # parent column
 
@@ -142,3 +142,133 @@ class TestCreate:
         assert response.status_code == 200
         assert "đã được cấp cho «Sở Y tế»" in response.text
         assert Agency.objects.count() == before
+
+
+class TestAgencyDetail:
+    def test_suspending_a_portal_takes_its_public_pages_down_not_its_admin(
+        self, operator
+    ):
+        url = "/cong/soyte/"
+        form = operator.get(url, HTTP_HOST=CONSOLE_HOST)
+        assert form.status_code == 200
+        soyte = Agency.objects.get(code="soyte")
+        response = operator.post(
+            url,
+            {
+                "save": "1",
+                "name": soyte.name,
+                "parent": soyte.parent_id,
+                "address": "Số 1 đường Thử, Long Xuyên",
+                "status": "suspended",
+            },
+            HTTP_HOST=CONSOLE_HOST,
+        )
+        assert response.status_code == 302
+        soyte.refresh_from_db()
+        assert (
+            soyte.status == "suspended"
+            and soyte.address == "Số 1 đường Thử, Long Xuyên"
+        )
+        page = operator.get("/", HTTP_HOST="soyte.angiang.localhost")
+        assert page.status_code == 503
+        assert "tạm ngừng hoạt động" in page.text
+        assert (
+            operator.get(
+                "/admin/login/", HTTP_HOST="soyte.angiang.localhost"
+            ).status_code
+            == 200
+        )
+        province = operator.get("/", HTTP_HOST="angiang.localhost").text
+        assert 'href="http://soyte.angiang.localhost:8000/"' not in province
+
+    def test_moving_to_a_new_domain_keeps_the_old_one_three_months(self, operator):
+        from datetime import timedelta
+
+        from django.utils import timezone
+        from wagtail.models import Site
+
+        from tenants.models import Domain
+        from tests.portals import inside
+
+        response = operator.post(
+            "/cong/sotttt/",
+            {"move": "1", "label": "stttt", "reason": "Theo công văn số 5/STTTT"},
+            HTTP_HOST=CONSOLE_HOST,
+        )
+        assert response.status_code == 302
+        old = Domain.objects.get(domain=A_HOST)
+        new = Domain.objects.get(domain="stttt.angiang.localhost")
+        assert new.is_primary and not old.is_primary
+        assert (old.valid_until - timezone.localdate()).days in range(89, 93)
+        with inside("sotttt"):
+            assert Site.objects.get(is_default_site=True).hostname == new.domain
+        assert operator.get("/", HTTP_HOST=new.domain).status_code == 200
+        assert operator.get("/", HTTP_HOST=A_HOST).status_code == 200  # in parallel
+        Domain.objects.filter(pk=old.pk).update(
+            valid_until=timezone.localdate() - timedelta(days=1)
+        )
+        from tenants import hosts
+
+        hosts.clear()
+        assert operator.get("/", HTTP_HOST=A_HOST).status_code == 404
+
+    def test_moving_to_a_taken_domain_is_refused(self, operator):
+        response = operator.post(
+            "/cong/sotttt/",
+            {"move": "1", "label": "soyte", "reason": "thử"},
+            HTTP_HOST=CONSOLE_HOST,
+        )
+        assert response.status_code == 200
+        assert "đã được cấp cho «Sở Y tế»" in response.text
+
+    def test_needs_the_change_permission(self, client):
+        make_user("xem2", "view_agency")
+        client.post(
+            "/dang-nhap/",
+            {"username": "xem2", "password": PASSWORD},
+            HTTP_HOST=CONSOLE_HOST,
+        )
+        assert client.get("/cong/sotttt/", HTTP_HOST=CONSOLE_HOST).status_code == 403
+
+
+class TestAgencyKinds:
+    def test_an_operator_adds_a_kind_and_provisions_with_it(self, client):
+        make_user("kieu", "view_agencykind", "add_agencykind", "change_agencykind")
+        client.post(
+            "/dang-nhap/",
+            {"username": "kieu", "password": PASSWORD},
+            HTTP_HOST=CONSOLE_HOST,
+        )
+        response = client.post(
+            "/loai-co-quan/moi/",
+            {
+                "code": "mass_org",
+                "name": "Tổ chức chính trị – xã hội",
+                "name_plural": "Các tổ chức chính trị – xã hội",
+                "domain_style": "abbreviate",
+                "domain_prefix": "hoi",
+                "strip_prefixes": "Hội",
+                "abbreviate_from": 3,
+                "sort_order": 60,
+            },
+            HTTP_HOST=CONSOLE_HOST,
+        )
+        assert response.status_code == 302
+        assert (
+            "Tổ chức chính trị – xã hội"
+            in client.get("/loai-co-quan/", HTTP_HOST=CONSOLE_HOST).text
+        )
+
+        from tenants.provisioning import PortalRequest, provision_portal
+
+        result = provision_portal(
+            PortalRequest(
+                name="Hội Liên hiệp Phụ nữ tỉnh",
+                kind="mass_org",
+                admin_password="Phu-nu-An-Giang-2026",
+            )
+        )
+        assert result.domain == "hoilhpnt.angiang.localhost"
+
+    def test_kinds_need_their_permissions(self, operator):
+        assert operator.get("/loai-co-quan/", HTTP_HOST=CONSOLE_HOST).status_code == 403
