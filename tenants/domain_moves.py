@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from . import domain_rules
 from .models import Agency, Domain
-from .provisioning import ProvisioningError
+from .provisioning import ProvisioningError, check_domain_free
 
 PARALLEL_MONTHS = 3
 
@@ -40,13 +40,7 @@ def move_to_domain(
     if not reason.strip():
         raise ProvisioningError(_("Cần ghi lý do chuyển tên miền."), "reason")
     new_domain = domain_rules.portal_domain(label, settings.PORTAL_BASE_DOMAIN)
-    owner = Domain.objects.select_related("tenant").filter(domain=new_domain).first()
-    if owner is not None:
-        raise ProvisioningError(
-            _("Tên miền «%(domain)s» đã được cấp cho «%(owner)s».")
-            % {"domain": new_domain, "owner": owner.tenant.name},
-            "label",
-        )
+    check_domain_free(new_domain, field="label")
     with transaction.atomic():
         Domain.objects.filter(tenant=agency, is_primary=True).update(
             is_primary=False, valid_until=add_months(today, PARALLEL_MONTHS)

@@ -144,13 +144,7 @@ def plan_portal(request: PortalRequest) -> PortalPlan | Agency:
         return existing
 
     domain = domain_rules.portal_domain(label, settings.PORTAL_BASE_DOMAIN)
-    owner = Domain.objects.select_related("tenant").filter(domain=domain).first()
-    if owner is not None:
-        raise ProvisioningError(
-            _("Tên miền «%(domain)s» đã được cấp cho «%(owner)s».")
-            % {"domain": domain, "owner": owner.tenant.name},
-            "domain_override",
-        )
+    check_domain_free(domain, field="domain_override")
     if code in RESERVED_SCHEMAS or code.startswith("pg_"):
         raise ProvisioningError(
             _("Mã «%(code)s» là tên dành riêng của hệ thống.") % {"code": code}, "code"
@@ -188,6 +182,17 @@ def plan_portal(request: PortalRequest) -> PortalPlan | Agency:
         admin_password=password,
         generated_password=generated,
     )
+
+
+def check_domain_free(domain: str, field: str) -> None:
+    """Refuse a domain that another agency holds, naming that agency."""
+    owner = Domain.objects.select_related("tenant").filter(domain=domain).first()
+    if owner is not None:
+        raise ProvisioningError(
+            _("Tên miền «%(domain)s» đã được cấp cho «%(owner)s».")
+            % {"domain": domain, "owner": owner.tenant.name},
+            field,
+        )
 
 
 def provision_portal(request: PortalRequest) -> ProvisionResult:
