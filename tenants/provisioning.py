@@ -19,7 +19,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils.translation import gettext as _
 from django_tenants.utils import schema_exists, tenant_context
 
@@ -203,7 +203,6 @@ def provision_portal(request: PortalRequest) -> ProvisionResult:
             agency=planned, created=False, domain=planned.primary_domain
         )
     plan = planned
-    result = None
     previous = connection.tenant
     connection.set_schema_to_public()
     # Outside the transaction: migrating the template cannot run inside one.
@@ -223,6 +222,15 @@ def provision_portal(request: PortalRequest) -> ProvisionResult:
                 admin_username=plan.request.admin_username,
                 admin_password=plan.admin_password if plan.generated_password else "",
             )
+    except (IntegrityError, ValidationError):
+        # Another operator created the same code, schema or domain meanwhile.
+        raise ProvisioningError(
+            _(
+                "Cổng mã «%(code)s» hoặc tên miền «%(domain)s» vừa được tạo; hãy tải lại."
+            )
+            % {"code": plan.code, "domain": plan.domain},
+            "code",
+        ) from None
     finally:
         connection.set_tenant(previous)
         hosts.clear()

@@ -176,3 +176,15 @@ class TestBadInput:
             provision_portal(request_for(name="Sở Tài chính", admin_password="123456"))
         assert error.value.field == "admin_password"
         assert not Agency.objects.filter(code="sotaichinh").exists()
+
+
+class TestRace:
+    def test_a_portal_created_meanwhile_gives_a_clear_error(self, monkeypatch):
+        """Both operators passed the checks; the second write must not be a 500."""
+        plan = provisioning.plan_portal(request_for(name="Sở Công Thương"))
+        provision_portal(request_for(name="Sở Công Thương"))
+        monkeypatch.setattr(provisioning, "plan_portal", lambda request: plan)
+        with pytest.raises(ProvisioningError, match="vừa được tạo"):
+            provision_portal(request_for(name="Sở Công Thương"))
+        assert Agency.objects.filter(code="socongthuong").count() == 1
+        assert connection.schema_name == "public"
