@@ -95,6 +95,8 @@ class TestSectionsAndNews:
         second = client.get("/tin-tuc-su-kien/?page=2", HTTP_HOST=A_HOST).text
         assert "Tin số 2<" in second and "Tin số 1<" in second
         assert '<span aria-current="page">2</span>' in second
+        # Under the page's h1, each card's title is an h2 (heading order, WCAG 1.3.1).
+        assert '<h2 class="card__title">' in first and "<h3" not in first
         # Out of range and junk page numbers do not fail.
         assert (
             client.get("/tin-tuc-su-kien/?page=99", HTTP_HOST=A_HOST).status_code == 200
