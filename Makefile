@@ -39,7 +39,7 @@ test: setup ## Checks, migration check and the whole test suite (real PostgreSQL
 	$(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=aggov.settings.test $(PY) -m pytest
 
-bench: migrate ## Benchmarks: provisioning (clone vs migrate), tenancy overhead
+bench: demo ## Benchmarks: provisioning (clone vs migrate), tenancy overhead
 	$(PY) bench/run.py
 
 lint: setup ## Ruff lint
