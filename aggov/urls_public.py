@@ -6,6 +6,7 @@ No Wagtail here: Wagtail's tables exist only in agency schemas.
 from django.urls import path
 
 from tenants import views
+from workdays import views as workdays_views
 
 urlpatterns = [
     path("", views.registry, name="console-home"),
@@ -15,6 +16,12 @@ urlpatterns = [
     path("loai-co-quan/", views.kinds, name="console-kinds"),
     path("loai-co-quan/moi/", views.kind_edit, name="console-kind-new"),
     path("loai-co-quan/<slug:code>/", views.kind_edit, name="console-kind"),
+    path("lich-lam-viec/", workdays_views.calendar_year, name="console-calendar"),
+    path(
+        "lich-lam-viec/<int:pk>/xoa/",
+        workdays_views.delete_day,
+        name="console-calendar-delete",
+    ),
     path("dang-nhap/", views.ConsoleLoginView.as_view(), name="console-login"),
     path("dang-xuat/", views.ConsoleLogoutView.as_view(), name="console-logout"),
 ]

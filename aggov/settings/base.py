@@ -44,6 +44,7 @@ SHARED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "workdays",  # the working-day calendar, one for every portal
     "demo",  # `manage.py seed_demo`: no models
 ]
 
