@@ -40,6 +40,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
             provision_portal(
                 PortalRequest(
                     **fields,
+                    decision_number=f"{len(key)}0/QĐ-UBND",
                     address=f"Địa chỉ thử {key}, tỉnh An Giang",
                     phone="0296 3852 000",
                     email=f"{key}@angiang.gov.vn",

@@ -7,8 +7,10 @@ regulation asks of an account (Art. 10.1: the assigning decision) can be added
 without swapping the user model in every schema.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -22,9 +24,54 @@ class User(AbstractUser):
         help_text=_("Họ và tên đầy đủ, có dấu, như trong quyết định phân công."),
     )
 
+    decision_number = models.CharField(
+        _("số quyết định phân công"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "Điều 10.1: tài khoản chỉ được cấp theo quyết định của cơ quan chủ quản. "
+            "Tài khoản không có quyết định không đăng nhập được trang quản trị."
+        ),
+    )
+    decision_date = models.DateField(_("ngày quyết định"), null=True, blank=True)
+    password_changed_at = models.DateTimeField(
+        _("ngày đổi mật khẩu"), default=timezone.now, editable=False
+    )
+    totp_secret = models.CharField(max_length=64, blank=True, editable=False)
+    totp_enabled = models.BooleanField(
+        _("xác thực hai bước"), default=False, editable=False
+    )
+
     class Meta(AbstractUser.Meta):
         verbose_name = _("tài khoản")
         verbose_name_plural = _("tài khoản")
 
     def get_full_name(self):
         return self.full_name or super().get_full_name()
+
+    @property
+    def has_decision(self) -> bool:
+        return bool(self.decision_number.strip())
+
+    @property
+    def password_age_days(self) -> int:
+        return (timezone.now() - self.password_changed_at).days
+
+    @property
+    def password_expired(self) -> bool:
+        return self.password_age_days >= settings.PASSWORD_MAX_AGE_DAYS
+
+
+class PasswordHistory(models.Model):
+    """The hashes of a user's previous passwords, so they are not reused (Art. 10.3)."""
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="password_history"
+    )
+    password = models.CharField(max_length=128)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("mật khẩu cũ")
+        verbose_name_plural = _("mật khẩu cũ")

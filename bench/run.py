@@ -53,6 +53,7 @@ def bench_provisioning():
                         domain_override=code.replace("_", "-"),
                         domain_override_reason="benchmark",
                         admin_password="Bench-Password-2026",
+                        decision_number="1/QĐ-BENCH",
                     )
                 )
                 with override_settings(TENANT_CREATION_FAKES_MIGRATIONS=fake):
@@ -77,6 +78,7 @@ def bench_provisioning():
                     domain_override=code.replace("_", "-"),
                     domain_override_reason="benchmark",
                     admin_password="Bench-Password-2026",
+                    decision_number="1/QĐ-BENCH",
                 )
             )
             timings.append(time.perf_counter() - start)

@@ -29,6 +29,8 @@ DEMO_PASSWORD = "AnGiang-Demo-2026"  # noqa: S105 - printed demo account
 #: (username, full name, group) created on every demo portal beside "quantri".
 DEMO_STAFF = (
     ("truongban", "Lê Thị Thu Trang", "Trưởng Ban biên tập"),
+    ("photruongban", "Nguyễn Văn Đức", "Phó Trưởng Ban biên tập"),
+    ("thanhvien", "Phạm Thị Mai", "Thành viên Ban biên tập"),
     ("bientap", "Trần Minh Khoa", "Biên tập viên"),
     ("congtacvien", "Huỳnh Ngọc Hân", "Cộng tác viên"),
 )
@@ -131,12 +133,14 @@ def fill_portal(agency, entry, today: date) -> None:
                 last_published_at=_moment(day),
             )
         )
-    for username, full_name, group in DEMO_STAFF:
+    for n, (username, full_name, group) in enumerate(DEMO_STAFF, start=1):
         user = get_user_model().objects.create_user(
             username,
             email=f"{username}.{agency.code}@angiang.gov.vn",
             password=DEMO_PASSWORD,
             full_name=full_name,
+            decision_number=f"{n}{entry['decision_number']}",
+            decision_date=date.fromisoformat(entry["decision_date"]),
         )
         user.groups.add(Group.objects.get(name=group))
 

@@ -8,13 +8,20 @@ created by tenants.provisioning.
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from .blocks import BodyBlock
@@ -58,6 +65,7 @@ class HomePage(Page):
             NewsPage.objects.live().descendant_of(self).order_by("-date", "-pk")[:6]
         )
         context["sections"] = self.get_children().live().in_menu().specific()
+        context["announcements"] = Announcement.current()
         agency = getattr(request, "tenant", None)
         if agency is not None and agency.parent_id is None:
             context["portal_groups"] = component_portals(exclude=agency)
@@ -131,8 +139,20 @@ class StandardPage(Page):
         help_text=_("Một hai câu tóm tắt, hiện trên danh sách."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("nội dung"), blank=True)
+    provenance = models.TextField(
+        _("nguồn cung cấp"),
+        blank=True,
+        help_text=_(
+            "Ai cung cấp thông tin và khi nào (Điều 24.2). Điền sẵn khi bài được tạo "
+            "từ thông tin gửi đến; hiển thị cuối bài."
+        ),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("provenance"),
+    ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
@@ -203,3 +223,51 @@ class NewsPage(Page):
 
     class Meta:
         verbose_name = _("tin bài")
+
+
+class Announcement(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model
+):
+    """A notice shown at the top of the home page (for example a change of
+    opening hours). A snippet that publishes, so it goes through the board's
+    workflow like a page (editorial.workflow)."""
+
+    title = models.CharField(_("tiêu đề"), max_length=255)
+    body = RichTextField(_("nội dung"), blank=True, features=["bold", "italic", "link"])
+    display_until = models.DateField(
+        _("hiển thị đến ngày"),
+        null=True,
+        blank=True,
+        help_text=_("Để trống để hiển thị đến khi gỡ xuống."),
+    )
+
+    _revisions = GenericRelation(
+        "wagtailcore.Revision", related_query_name="announcement"
+    )
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="announcement",
+        for_concrete_model=False,
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("body"), FieldPanel("display_until")]
+
+    class Meta:
+        verbose_name = _("thông báo")
+        verbose_name_plural = _("thông báo")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    @classmethod
+    def current(cls):
+        today = timezone.localdate()
+        return cls.objects.filter(live=True).filter(
+            models.Q(display_until__isnull=True) | models.Q(display_until__gte=today)
+        )

@@ -62,6 +62,10 @@ class PortalRequest:
     admin_username: str = "quantri"
     admin_email: str = ""
     admin_password: str = ""  # default: generated and returned once
+    # The decision assigning the first administrator (Art. 10.1); default: the
+    # portal's own decision.
+    admin_decision_number: str = ""
+    admin_decision_date: date | None = None
 
 
 @dataclass
@@ -97,6 +101,11 @@ def plan_portal(request: PortalRequest) -> PortalPlan | Agency:
     name = " ".join(nfc(request.name or "").split())
     if not name:
         raise ProvisioningError(_("Tên cơ quan không được để trống."), "name")
+    if not (request.decision_number or "").strip():
+        raise ProvisioningError(
+            _("Cần số quyết định thành lập cổng (và phân công quản trị, Điều 10.1)."),
+            "decision_number",
+        )
     try:
         kind = AgencyKind.objects.get(code=request.kind)
     except AgencyKind.DoesNotExist:
@@ -275,17 +284,27 @@ def build_site(agency: Agency, domain: str):
 
 
 def create_groups(home):
-    from home.portal_tree import create_editorial_groups
+    """The editorial roles and the board's default review workflow."""
+    from editorial.roles import ensure_roles
+    from editorial.workflow import ensure_default_workflow
 
-    return create_editorial_groups(home)
+    groups = ensure_roles(home)
+    ensure_default_workflow(home)
+    return groups
 
 
 def create_administrator(plan: PortalPlan):
-    """The portal's first technical administrator (a superuser of this schema only)."""
+    """The portal's first technical administrator: manages accounts and the site,
+    publishes nothing without the board (not a superuser)."""
+    from editorial import roles
+
     r = plan.request
-    return get_user_model().objects.create_superuser(
+    user = get_user_model().objects.create_user(
         username=r.admin_username,
         email=r.admin_email or plan.request.email,
         password=plan.admin_password,
-        full_name=nfc(r.responsible),
+        decision_number=nfc((r.admin_decision_number or r.decision_number).strip()),
+        decision_date=r.admin_decision_date or r.decision_date,
     )
+    user.groups.add(roles.group(roles.TECH_ADMIN))
+    return user

@@ -20,6 +20,9 @@ from . import domain_moves, provisioning, schema_clone
 from .forms import AgencyForm, AgencyKindForm, DomainMoveForm, PortalForm
 from .models import Agency, AgencyKind
 
+#: Upload folders whose files only the board may read.
+PRIVATE_MEDIA = ("contributions/",)
+
 
 def unknown_host(request):
     """A host that no agency owns: a plain 404 that needs no Wagtail table."""
@@ -35,6 +38,11 @@ def serve_media(request, path):
     """Serve an uploaded file, only from the requesting agency's own folder."""
     schema, _sep, rest = path.partition("/")
     if not rest or schema != request.tenant.schema_name or ".." in Path(rest).parts:
+        raise Http404(_("Không tìm thấy tệp."))
+    if rest.startswith(PRIVATE_MEDIA) and not request.user.has_perm(
+        "editorial.view_contribution"
+    ):
+        # Files sent to the board are not public (they may carry personal data).
         raise Http404(_("Không tìm thấy tệp."))
     return serve(request, path, document_root=settings.MEDIA_ROOT)
 

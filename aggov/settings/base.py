@@ -40,6 +40,7 @@ SHARED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.auth",
     "accounts",  # operators of the DIC live in the public schema
+    "axes",  # sign-in lockout, per schema
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
@@ -52,6 +53,7 @@ TENANT_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.auth",
     "accounts",  # each agency's staff live in its own schema
+    "axes",  # failed sign-ins and lockouts, per agency
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.sitemaps",
@@ -60,7 +62,7 @@ TENANT_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.wagtail_users.PortalUsersAppConfig",  # wagtail.users + decision fields
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -71,6 +73,7 @@ TENANT_APPS = [
     "taggit",
     "images",
     "home",
+    "editorial",
 ]
 
 INSTALLED_APPS = list(SHARED_APPS) + [a for a in TENANT_APPS if a not in SHARED_APPS]
@@ -125,8 +128,11 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.middleware.PasswordExpiryMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "tenants.middleware.TenantRedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 TEMPLATES = [
@@ -187,18 +193,41 @@ CACHES = {
     },
 }
 
-# --- Auth ------------------------------------------------------------------
+# --- Auth (Art. 10 of Decision 03/2017/QĐ-UBND) ---------------------------
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses locked-out accounts and addresses.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
-    {
-        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
-    },
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
         "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "accounts.validators.CharacterClassesValidator"},
+    {"NAME": "accounts.validators.NotContainingNameValidator"},
+    {"NAME": "accounts.validators.PasswordHistoryValidator"},
 ]
+# A password older than this must be changed at the next admin request.
+PASSWORD_MAX_AGE_DAYS = int(os.environ.get("PASSWORD_MAX_AGE_DAYS", "90"))
+PASSWORD_HISTORY_COUNT = 5
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.PortalLoginForm"
+# Lockout after AXES_FAILURE_LIMIT failures for one account, or from one
+# address, in one schema (axes' tables are per agency); lifted after an hour.
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = 1  # hours
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_VERBOSE = False
+# Sessions end after this many idle minutes (each request extends them) and
+# with the browser.
+SESSION_IDLE_MINUTES = int(os.environ.get("SESSION_IDLE_MINUTES", "30"))
+SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 LOGIN_URL = "console-login"
 LOGIN_REDIRECT_URL = "console-home"
 SESSION_COOKIE_HTTPONLY = True
@@ -263,3 +292,12 @@ CELERY_TIMEZONE = TIME_ZONE
 # Keep the Agency looked up for a task's schema for a minute (one query saved
 # per task); tenant-schemas-celery reads this.
 CELERY_TASK_TENANT_CACHE_SECONDS = 60
+# Periodic jobs (`celery -A aggov beat`). Scheduled publishing is Wagtail's
+# `publish_scheduled`, which has to run in every agency's schema.
+CELERY_BEAT_SCHEDULE = {
+    "publish-scheduled-pages": {
+        "task": "editorial.tasks.publish_scheduled_everywhere",
+        "schedule": 60.0,
+    },
+}
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@angiang.gov.vn")

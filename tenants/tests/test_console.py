@@ -266,6 +266,7 @@ class TestAgencyKinds:
                 name="Hội Liên hiệp Phụ nữ tỉnh",
                 kind="mass_org",
                 admin_password="Phu-nu-An-Giang-2026",
+                decision_number="7/QĐ-UBND",
             )
         )
         assert result.domain == "hoilhpnt.angiang.localhost"

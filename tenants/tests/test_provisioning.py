@@ -7,8 +7,8 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django_tenants.utils import schema_exists, tenant_context
 
+from editorial.roles import ROLES
 from home.models import HomePage, NewsIndexPage, SectionPage
-from home.portal_tree import EDITORIAL_GROUPS
 from home.sections import SECTIONS
 from tenants import provisioning
 from tenants.models import Agency, Domain
@@ -21,6 +21,7 @@ STRONG = "Ph@t-trien-2026-AG"
 
 def request_for(name="Sở Tư pháp", kind="department", **extra):
     extra.setdefault("admin_password", STRONG)
+    extra.setdefault("decision_number", "12/QĐ-UBND")
     return PortalRequest(name=name, kind=kind, parent="angiang", **extra)
 
 
@@ -53,10 +54,17 @@ class TestNewPortal:
                 "vi"
             ]
             assert set(Group.objects.values_list("name", flat=True)) == {
-                name for name, _perms in EDITORIAL_GROUPS
+                r.name for r in ROLES
             }
             admin = get_user_model().objects.get(username="quantri_stp")
-            assert admin.is_superuser and admin.check_password(STRONG)
+            assert admin.check_password(STRONG)
+            # The technical administrator manages the site but is no superuser:
+            # publishing needs the board (Art. 24).
+            assert not admin.is_superuser
+            assert list(admin.groups.values_list("name", flat=True)) == [
+                "Quản trị kỹ thuật"
+            ]
+            assert admin.decision_number == "45/QĐ-UBND"
         assert connection.schema_name == "public"
 
     def test_generated_password_is_returned_once(self):
@@ -94,7 +102,11 @@ class TestIdempotent:
     def test_same_code_returns_the_existing_portal(self):
         before = (Agency.objects.count(), Domain.objects.count())
         result = provision_portal(
-            PortalRequest(name="Sở Thông tin và Truyền thông", kind="department")
+            PortalRequest(
+                name="Sở Thông tin và Truyền thông",
+                kind="department",
+                decision_number="1/QĐ",
+            )
         )
         assert not result.created
         assert result.agency.code == "sotttt"
@@ -125,6 +137,10 @@ class TestAllOrNothing:
 
 
 class TestBadInput:
+    def test_decision_is_required(self):
+        with pytest.raises(ProvisioningError, match="số quyết định"):
+            provision_portal(request_for(decision_number=" "))
+
     def test_empty_name(self):
         with pytest.raises(ProvisioningError, match="không được để trống"):
             provision_portal(request_for(name="  "))

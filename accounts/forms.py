@@ -1,0 +1,110 @@
+"""Sign-in and account forms of the portals' admin (Art. 10)."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm
+from wagtail.users.forms import UserCreationForm, UserEditForm
+
+from vietnamese import nfc
+
+from . import totp
+
+
+class PortalLoginForm(LoginForm):
+    """Wagtail's sign-in form without "remember me", with the account name kept out
+    of browsers' memory (Art. 10.3), the decision check of Art. 10.1 and the
+    optional second step."""
+
+    otp_code = forms.CharField(
+        label=_("Mã xác thực hai bước"),
+        required=False,
+        max_length=8,
+        help_text=_("Chỉ nhập nếu tài khoản đã bật xác thực hai bước."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}
+        ),
+    )
+
+    error_messages = {
+        **LoginForm.error_messages,
+        "invalid_login": _("Tên đăng nhập hoặc mật khẩu không đúng. Xin thử lại."),
+        "no_decision": _(
+            "Tài khoản chưa có quyết định phân công nên không được đăng nhập trang quản "
+            "trị (Điều 10.1 Quyết định 03/2017/QĐ-UBND). Liên hệ quản trị của cơ quan."
+        ),
+        "otp_required": _("Tài khoản này cần mã xác thực hai bước."),
+        "otp_invalid": _("Mã xác thực hai bước không đúng hoặc đã hết hạn."),
+    }
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        self.fields.pop("remember", None)
+        self.fields["username"].widget.attrs["autocomplete"] = "off"
+        self.fields["username"].label = _("Tên đăng nhập")
+        self.fields["password"].label = _("Mật khẩu")
+
+    def confirm_login_allowed(self, user):
+        super().confirm_login_allowed(user)
+        if not user.has_decision:
+            raise ValidationError(
+                self.error_messages["no_decision"], code="no_decision"
+            )
+        if user.totp_enabled:
+            code = self.cleaned_data.get("otp_code", "")
+            if not code:
+                raise ValidationError(
+                    self.error_messages["otp_required"], code="otp_required"
+                )
+            if not totp.verify(user.totp_secret, code):
+                raise ValidationError(
+                    self.error_messages["otp_invalid"], code="otp_invalid"
+                )
+
+
+class DecisionFieldsMixin(forms.Form):
+    """The assigning decision on Wagtail's user forms (Art. 10.1)."""
+
+    full_name = forms.CharField(label=_("Họ và tên"), max_length=150, required=False)
+    decision_number = forms.CharField(
+        label=_("Số quyết định phân công"),
+        max_length=60,
+        help_text=_("Bắt buộc: tài khoản chỉ được cấp theo quyết định (Điều 10.1)."),
+    )
+    decision_date = forms.DateField(
+        label=_("Ngày quyết định"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def clean_full_name(self):
+        return nfc(self.cleaned_data["full_name"].strip())
+
+    def clean_decision_number(self):
+        return nfc(self.cleaned_data["decision_number"].strip())
+
+
+class PortalUserCreationForm(DecisionFieldsMixin, UserCreationForm):
+    class Meta(UserCreationForm.Meta):
+        fields = UserCreationForm.Meta.fields | {
+            "full_name",
+            "decision_number",
+            "decision_date",
+        }
+
+
+class PortalUserEditForm(DecisionFieldsMixin, UserEditForm):
+    class Meta(UserEditForm.Meta):
+        fields = UserEditForm.Meta.fields | {
+            "full_name",
+            "decision_number",
+            "decision_date",
+        }
+
+
+class TotpConfirmForm(forms.Form):
+    code = forms.CharField(
+        label=_("Mã 6 số từ ứng dụng xác thực"),
+        max_length=8,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}
+        ),
+    )

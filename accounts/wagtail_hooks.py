@@ -1,0 +1,31 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from . import views
+
+
+@hooks.register("register_admin_urls")
+def account_urls():
+    return [
+        path("doi-mat-khau/", views.change_password, name="accounts_change_password"),
+        path("xac-thuc-hai-buoc/", views.two_factor, name="accounts_two_factor"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def password_menu_item(request):
+    return {
+        "url": reverse("accounts_change_password"),
+        "label": _("Đổi mật khẩu"),
+        "help_text": _("Mật khẩu hết hạn sau một số ngày theo quy định (Điều 10.3)."),
+    }
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_menu_item(request):
+    return {
+        "url": reverse("accounts_two_factor"),
+        "label": _("Xác thực hai bước"),
+        "help_text": _("Khuyến nghị cho Trưởng, Phó Trưởng Ban biên tập."),
+    }

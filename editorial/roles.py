@@ -1,0 +1,149 @@
+"""The roles of a portal's editorial work (Art. 16, 24 of Decision 03/2017/QĐ-UBND).
+
+Each role is a Wagtail group with page permissions on the portal's home page
+and a few model permissions. Contributors and editors create and submit but
+never publish; members review (step 1 of the workflow); the head or a deputy
+gives final approval, which publishes as them and so needs publish permission;
+the technical administrator manages accounts, workflows and redirects but
+publishes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    name: str
+    page_permissions: tuple[str, ...]
+    model_permissions: tuple[str, ...] = ()  # "app_label.codename"
+
+
+HEAD = "truong_ban"
+DEPUTY = "pho_truong_ban"
+MEMBER = "thanh_vien"
+EDITOR = "bien_tap_vien"
+CONTRIBUTOR = "cong_tac_vien"
+TECH_ADMIN = "quan_tri_ky_thuat"
+
+_WORKFLOW_ADMIN = (
+    "wagtailcore.add_workflow",
+    "wagtailcore.change_workflow",
+    "wagtailcore.add_task",
+    "wagtailcore.change_task",
+)
+_SNIPPET_EDIT = ("home.add_announcement", "home.change_announcement")
+
+ROLES: tuple[Role, ...] = (
+    Role(
+        HEAD,
+        "Trưởng Ban biên tập",
+        ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+        _SNIPPET_EDIT
+        + ("home.publish_announcement",)
+        + _WORKFLOW_ADMIN
+        + ("editorial.view_contribution", "editorial.change_contribution"),
+    ),
+    Role(
+        DEPUTY,
+        "Phó Trưởng Ban biên tập",
+        ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+        _SNIPPET_EDIT
+        + ("home.publish_announcement",)
+        + ("editorial.view_contribution", "editorial.change_contribution"),
+    ),
+    Role(
+        MEMBER,
+        "Thành viên Ban biên tập",
+        ("add_page", "change_page", "lock_page"),
+        _SNIPPET_EDIT
+        + ("editorial.view_contribution", "editorial.change_contribution"),
+    ),
+    Role(EDITOR, "Biên tập viên", ("add_page", "change_page"), _SNIPPET_EDIT),
+    Role(CONTRIBUTOR, "Cộng tác viên", ("add_page",), ("home.add_announcement",)),
+    Role(
+        TECH_ADMIN,
+        "Quản trị kỹ thuật",
+        ("add_page", "change_page", "lock_page", "unlock_page"),
+        _WORKFLOW_ADMIN
+        + (
+            "accounts.add_user",
+            "accounts.change_user",
+            "accounts.view_user",
+            "wagtailredirects.add_redirect",
+            "wagtailredirects.change_redirect",
+            "wagtailredirects.delete_redirect",
+        ),
+    ),
+)
+BOARD = (HEAD, DEPUTY, MEMBER)
+COLLECTION_PERMISSIONS = (
+    "add_image",
+    "choose_image",
+    "add_document",
+    "choose_document",
+)
+
+
+def role(code: str) -> Role:
+    return next(r for r in ROLES if r.code == code)
+
+
+def group(code: str) -> Group:
+    return Group.objects.get(name=role(code).name)
+
+
+def _permission(dotted: str) -> Permission:
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def ensure_roles(home: Page) -> dict[str, Group]:
+    """Create or complete the role groups of this schema (idempotent)."""
+    # Wagtail's migrations create English "Moderators" and "Editors" groups.
+    Group.objects.filter(name__in=["Moderators", "Editors"]).delete()
+    access_admin = _permission("wagtailadmin.access_admin")
+    page_perms = {
+        p.codename: p
+        for p in Permission.objects.filter(
+            content_type__app_label="wagtailcore", content_type__model="page"
+        )
+    }
+    collection = Collection.get_first_root_node()
+    collection_perms = list(
+        Permission.objects.filter(codename__in=COLLECTION_PERMISSIONS)
+    )
+    groups = {}
+    for r in ROLES:
+        grp, _created = Group.objects.get_or_create(name=r.name)
+        grp.permissions.add(
+            access_admin, *(_permission(p) for p in r.model_permissions)
+        )
+        for codename in r.page_permissions:
+            GroupPagePermission.objects.get_or_create(
+                group=grp, page=home, permission=page_perms[codename]
+            )
+        for permission in collection_perms:
+            GroupCollectionPermission.objects.get_or_create(
+                group=grp, collection=collection, permission=permission
+            )
+        groups[r.code] = grp
+    return groups
+
+
+def roles_of(user) -> list[str]:
+    """The role names of a user, for the accounts register."""
+    if user.is_superuser:
+        return ["Quản trị hệ thống"]
+    names = {r.name for r in ROLES}
+    return [g.name for g in user.groups.all() if g.name in names]

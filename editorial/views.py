@@ -1,0 +1,161 @@
+"""Admin views of the board: moderation queue, contributions inbox; and the
+public contribution form."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.rich_text import RichText
+
+from home.models import SectionPage, StandardPage
+from vietnamese import slugify
+
+from . import queue as moderation
+from .forms import ContributionForm, ConvertForm, DeclineForm
+from .models import Contribution, ContributionFile
+
+
+def moderation_queue(request):
+    if not moderation.can_see_queue(request.user):
+        raise PermissionDenied
+    try:
+        section_id = int(request.GET.get("chuyen_muc") or 0) or None
+    except ValueError:
+        section_id = None
+    items = moderation.queue(section_id=section_id)
+    finder = AdminURLFinder(request.user)
+    for item in items:
+        item.edit_url = finder.get_edit_url(item.object)
+    return TemplateResponse(
+        request,
+        "editorial/queue.html",
+        {
+            "items": items,
+            "sections": moderation.sections(),
+            "section_id": section_id,
+        },
+    )
+
+
+def _require(request, permission):
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+
+
+def contribution_inbox(request):
+    _require(request, "editorial.view_contribution")
+    status = request.GET.get("trang_thai", Contribution.STATUS_NEW)
+    contributions = Contribution.objects.all()
+    if status in dict(Contribution.STATUS_CHOICES):
+        contributions = contributions.filter(status=status)
+    return TemplateResponse(
+        request,
+        "editorial/inbox.html",
+        {
+            "contributions": contributions.prefetch_related("files"),
+            "status": status,
+            "statuses": Contribution.STATUS_CHOICES,
+        },
+    )
+
+
+def contribution_detail(request, pk):
+    _require(request, "editorial.view_contribution")
+    contribution = get_object_or_404(Contribution, pk=pk)
+    convert_form = ConvertForm(request.POST if "convert" in request.POST else None)
+    decline_form = DeclineForm(request.POST if "decline" in request.POST else None)
+    if request.method == "POST":
+        _require(request, "editorial.change_contribution")
+        if contribution.status != Contribution.STATUS_NEW:
+            messages.error(request, _("Thông tin này đã được xử lý."))
+            return redirect("editorial_contribution", pk=pk)
+        if "convert" in request.POST and convert_form.is_valid():
+            page = convert_to_draft(
+                contribution, convert_form.cleaned_data["section"], request.user
+            )
+            messages.success(
+                request, _("Đã tạo bản nháp «%(title)s».") % {"title": page.title}
+            )
+            return redirect("wagtailadmin_pages:edit", page.pk)
+        if "decline" in request.POST and decline_form.is_valid():
+            decline(contribution, decline_form.cleaned_data["reason"], request.user)
+            messages.success(request, _("Đã từ chối và báo cho người cung cấp."))
+            return redirect("editorial_inbox")
+    return TemplateResponse(
+        request,
+        "editorial/contribution.html",
+        {
+            "contribution": contribution,
+            "convert_form": convert_form,
+            "decline_form": decline_form,
+        },
+    )
+
+
+@transaction.atomic
+def convert_to_draft(
+    contribution: Contribution, section: SectionPage, user
+) -> StandardPage:
+    """A draft page in ``section`` carrying the contribution's text and provenance."""
+    paragraphs = [p.strip() for p in contribution.content.split("\n\n") if p.strip()]
+    base_slug = slugify(contribution.title)[:70] or "thong-tin"
+    slug, n = base_slug, 1
+    while section.get_children().filter(slug=slug).exists():
+        n += 1
+        slug = f"{base_slug}-{n}"
+    page = StandardPage(
+        title=contribution.title,
+        slug=slug,
+        body=[("paragraph", RichText(f"<p>{_escape(p)}</p>")) for p in paragraphs],
+        provenance=contribution.provenance,
+        live=False,
+        owner=user,
+    )
+    section.add_child(instance=page)
+    page.save_revision(user=user)
+    contribution.status = Contribution.STATUS_CONVERTED
+    contribution.draft_page = page
+    contribution.handled_by = user
+    contribution.handled_at = timezone.now()
+    contribution.save()
+    return page
+
+
+def decline(contribution: Contribution, reason: str, user) -> None:
+    from .tasks import send_contribution_declined
+
+    with transaction.atomic():
+        contribution.status = Contribution.STATUS_DECLINED
+        contribution.decline_reason = reason
+        contribution.handled_by = user
+        contribution.handled_at = timezone.now()
+        contribution.save()
+        transaction.on_commit(lambda: send_contribution_declined.delay(contribution.pk))
+
+
+def _escape(text: str) -> str:
+    from django.utils.html import escape, linebreaksbr
+
+    return linebreaksbr(escape(text))
+
+
+def submit_contribution(request):
+    """Public: send information to this portal's board (Art. 24.2)."""
+    form = ContributionForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            contribution = form.save()
+            for upload in form.cleaned_data["attachments"]:
+                ContributionFile.objects.create(contribution=contribution, file=upload)
+        return render(
+            request,
+            "editorial/contribution_sent.html",
+            {"contribution": contribution},
+        )
+    return render(request, "editorial/contribution_form.html", {"form": form})
