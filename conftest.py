@@ -59,3 +59,11 @@ def _public_schema_between_tests():
     hosts.clear()
     for alias in ("default", "renditions"):
         caches[alias].clear()
+
+
+@pytest.fixture
+def client_class():
+    """Django's test client class, for tests where several people act at once."""
+    from django.test import Client
+
+    return Client
