@@ -7,6 +7,7 @@ password checks; every message is in Vietnamese.
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth import password_validation
 from django.contrib.auth.hashers import check_password
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -17,6 +18,17 @@ from vietnamese import unaccent
 #: The four classes of characters: lower case, upper case (Vietnamese letters
 #: included), digits, and anything else (symbols, spaces).
 CLASSES = (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
+
+
+class MinimumLengthValidator(password_validation.MinimumLengthValidator):
+    """Django's length check, with its message in Vietnamese (Django's catalogue
+    lacks this one)."""
+
+    def get_error_message(self):
+        return _("Mật khẩu quá ngắn: cần ít nhất %(n)d ký tự.") % {"n": self.min_length}
+
+    def get_help_text(self):
+        return _("Mật khẩu cần ít nhất %(n)d ký tự.") % {"n": self.min_length}
 
 
 class CharacterClassesValidator:

@@ -189,6 +189,12 @@ class Agency(TenantMixin):
         ordering = ["kind__sort_order", "name"]
         verbose_name = _("cơ quan")
         verbose_name_plural = _("cơ quan")
+        permissions = [
+            (
+                "view_account_register",
+                _("Xem và xuất sổ tài khoản của mọi cổng (Điều 10.1)"),
+            ),
+        ]
 
     def __str__(self):
         return self.name

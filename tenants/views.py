@@ -13,6 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.static import serve
 
@@ -238,3 +239,33 @@ def kind_edit(request, code=None):
     return render(
         request, "tenants/console/kind_form.html", {"form": form, "kind": kind}
     )
+
+
+@operator_required("tenants.view_account_register")
+def account_register(request):
+    """Every portal's staff accounts; ?dinh_dang=csv or xlsx downloads them."""
+    from django.http import HttpResponse
+
+    from accounts import register
+
+    accounts = register.rows()
+    fmt = request.GET.get("dinh_dang")
+    stamp = timezone.localdate().isoformat()
+    if fmt == "csv":
+        response = HttpResponse(
+            register.as_csv(accounts), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="tai-khoan-{stamp}.csv"'
+        )
+        return response
+    if fmt == "xlsx":
+        response = HttpResponse(
+            register.as_xlsx(accounts),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="tai-khoan-{stamp}.xlsx"'
+        )
+        return response
+    return render(request, "tenants/console/accounts.html", {"accounts": accounts})
