@@ -140,9 +140,9 @@ def decline(contribution: Contribution, reason: str, user) -> None:
 
 
 def _escape(text: str) -> str:
-    from django.utils.html import escape, linebreaksbr
+    from django.utils.html import escape
 
-    return linebreaksbr(escape(text))
+    return escape(text).replace("\n", "<br>")
 
 
 def submit_contribution(request):

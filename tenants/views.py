@@ -6,11 +6,11 @@ from __future__ import annotations
 from functools import wraps
 from pathlib import Path
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.files.storage import default_storage
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -45,7 +45,8 @@ def serve_media(request, path):
     ):
         # Files sent to the board are not public (they may carry personal data).
         raise Http404(_("Không tìm thấy tệp."))
-    return serve(request, path, document_root=settings.MEDIA_ROOT)
+    # The storage knows this agency's folder (MEDIA_ROOT/<schema>/).
+    return serve(request, rest, document_root=default_storage.location)
 
 
 def operator_required(permission):
