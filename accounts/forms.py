@@ -75,11 +75,33 @@ class DecisionFieldsMixin(forms.Form):
         label=_("Ngày quyết định"), widget=forms.DateInput(attrs={"type": "date"})
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Vietnamese names are written family name first: one "Họ và tên" field
+        # fills Wagtail's first/last name fields (tên = the last word).
+        for name in ("first_name", "last_name"):
+            if name in self.fields:
+                self.fields[name].required = False
+
     def clean_full_name(self):
         return nfc(self.cleaned_data["full_name"].strip())
 
     def clean_decision_number(self):
         return nfc(self.cleaned_data["decision_number"].strip())
+
+    def clean(self):
+        cleaned = super().clean()
+        full_name = " ".join((cleaned.get("full_name") or "").split())
+        first = nfc((cleaned.get("first_name") or "").strip())
+        last = nfc((cleaned.get("last_name") or "").strip())
+        if full_name:
+            family, _sep, given = full_name.rpartition(" ")
+            cleaned["first_name"], cleaned["last_name"] = given, family
+        elif first or last:
+            cleaned["full_name"] = " ".join(p for p in (last, first) if p)
+        else:
+            self.add_error("full_name", _("Cần nhập họ và tên."))
+        return cleaned
 
 
 class PortalUserCreationForm(DecisionFieldsMixin, UserCreationForm):

@@ -17,3 +17,33 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aggov.settings.dev")
 app = CeleryApp("aggov")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+def delay_on_commit(task, *args, **kwargs):
+    """Send ``task`` once the current transaction commits, in the current schema.
+
+    Two traps in one place: a task sent inside a transaction can run before the
+    commit and read old rows; and by commit time the connection may have moved
+    to another schema (a ``tenant_context`` block closed first), so the schema
+    is taken now and restored for the send. A failure to send is logged, never
+    raised: the data it is about is already committed.
+    """
+    import logging
+
+    from django.db import connection, transaction
+    from django_tenants.utils import schema_context
+
+    schema = connection.schema_name
+
+    def send():
+        try:
+            with schema_context(schema):
+                task.delay(*args, **kwargs)
+        except Exception:  # noqa: BLE001
+            # Only without a broker (tasks run in process) does a task's own
+            # failure reach here; with a worker, the task's retries handle it.
+            logging.getLogger("aggov.tasks").exception(
+                "Task %s%r not completed", task.name, args
+            )
+
+    transaction.on_commit(send)

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.test import override_settings
 from django.utils import timezone
 from django_tenants.utils import tenant_context
 from wagtail.rich_text import RichText
@@ -69,7 +70,14 @@ def seed(today: date | None = None) -> list[SeededPortal]:
             )
         )
         if result.created:
-            with transaction.atomic(), tenant_context(result.agency):
+            # Demo review emails go nowhere.
+            with (
+                override_settings(
+                    EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"
+                ),
+                transaction.atomic(),
+                tenant_context(result.agency),
+            ):
                 fill_portal(result.agency, entry, today)
         seeded.append(
             SeededPortal(
@@ -133,6 +141,7 @@ def fill_portal(agency, entry, today: date) -> None:
                 last_published_at=_moment(day),
             )
         )
+    staff = {}
     for n, (username, full_name, group) in enumerate(DEMO_STAFF, start=1):
         user = get_user_model().objects.create_user(
             username,
@@ -143,6 +152,44 @@ def fill_portal(agency, entry, today: date) -> None:
             decision_date=date.fromisoformat(entry["decision_date"]),
         )
         user.groups.add(Group.objects.get(name=group))
+        staff[username] = user
+    seed_editorial_work(agency, home, staff)
+
+
+def seed_editorial_work(agency, home, staff) -> None:
+    """Something for the board to do on first run: a page waiting for review and
+    a contribution in the inbox."""
+    from editorial.models import Contribution
+
+    section = SectionPage.objects.child_of(home).get(slug="chi-dao-dieu-hanh")
+    draft = section.add_child(
+        instance=StandardPage(
+            title="Lịch công tác tuần của lãnh đạo",
+            slug="lich-cong-tac-tuan-cua-lanh-dao",
+            summary=f"Lịch công tác tuần của lãnh đạo {agency.name}.",
+            body=_paragraphs(
+                [
+                    "Thứ Hai: 7 giờ 30, họp giao ban; 14 giờ, làm việc với các phòng chuyên môn."
+                ],
+                agency,
+            ),
+            live=False,
+            owner=staff["congtacvien"],
+        )
+    )
+    draft.save_revision(user=staff["congtacvien"])
+    draft.get_workflow().start(draft, staff["congtacvien"])
+    Contribution.objects.create(
+        provider_kind=Contribution.KIND_PERSON,
+        provider_name="Lâm Văn Phúc",
+        email="lamvanphuc@example.vn",
+        title="Đề nghị đăng thông tin về mô hình trồng nấm rơm tại xã Mỹ Hòa Hưng",
+        content=(
+            "Kính gửi Ban biên tập,\n\nTôi xin gửi thông tin về mô hình trồng nấm rơm "
+            "cho thu nhập ổn định của bà con trong xã."
+        ),
+        accuracy_statement=True,
+    )
 
 
 def _fill(text: str, agency) -> str:

@@ -1,8 +1,5 @@
 """Replace Wagtail's synchronous workflow emails by ours, sent on commit."""
 
-import logging
-
-from django.db import transaction
 from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import (
     task_submitted,
@@ -13,8 +10,6 @@ from wagtail.signals import (
 
 from . import notifications
 
-logger = logging.getLogger("aggov.editorial")
-
 WAGTAIL_HANDLERS = (
     (task_submitted, TaskState, "group_approval_task_submitted_email_notification"),
     (workflow_submitted, WorkflowState, "workflow_state_submitted_email_notification"),
@@ -24,20 +19,11 @@ WAGTAIL_HANDLERS = (
 
 
 def _enqueue(kind, object_id):
-    # After the commit: the task must see the decision, and a failed send must
-    # not roll it back. Sent from the request's schema, so it runs there.
-    transaction.on_commit(lambda: _send(kind, object_id))
+    from aggov.celery import delay_on_commit
 
-
-def _send(kind, object_id):
     from .tasks import send_workflow_notification
 
-    try:
-        send_workflow_notification.delay(kind, object_id)
-    except Exception:  # noqa: BLE001 - the decision is committed whatever happens
-        # Only without a broker (tasks run in process) does a failed send reach
-        # here; with a worker, Celery retries it (send_workflow_notification).
-        logger.exception("Workflow notification %s %s not sent", kind, object_id)
+    delay_on_commit(send_workflow_notification, kind, object_id)
 
 
 def on_task_submitted(sender, instance, **kwargs):

@@ -128,6 +128,8 @@ def convert_to_draft(
 
 
 def decline(contribution: Contribution, reason: str, user) -> None:
+    from aggov.celery import delay_on_commit
+
     from .tasks import send_contribution_declined
 
     with transaction.atomic():
@@ -136,7 +138,7 @@ def decline(contribution: Contribution, reason: str, user) -> None:
         contribution.handled_by = user
         contribution.handled_at = timezone.now()
         contribution.save()
-        transaction.on_commit(lambda: send_contribution_declined.delay(contribution.pk))
+        delay_on_commit(send_contribution_declined, contribution.pk)
 
 
 def _escape(text: str) -> str:

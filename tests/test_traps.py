@@ -120,3 +120,21 @@ class TestAdminBaseUrl:
         assert len(mailoutbox) == 1
         assert f"http://{B_HOST}" in mailoutbox[0].body
         assert A_HOST not in mailoutbox[0].body
+
+
+class TestTasksOnCommit:
+    def test_a_task_waits_for_the_commit_and_runs_in_the_sender_s_schema(
+        self, django_capture_on_commit_callbacks, caplog
+    ):
+        from aggov.celery import delay_on_commit
+        from tenants.tasks import check_portal
+
+        with django_capture_on_commit_callbacks(execute=False) as callbacks:
+            with inside("sotttt"):
+                delay_on_commit(check_portal, "khong-phai-ten-mien")
+        # Nothing ran inside the transaction...
+        assert "Portal check failed" not in caplog.text
+        assert len(callbacks) == 1
+        # ...and at commit, after the tenant block closed, it runs in sotttt.
+        callbacks[0]()
+        assert "'schema': 'sotttt'" in caplog.text
