@@ -20,6 +20,7 @@ from wagtail.rich_text import RichText
 
 from home.models import HomePage, NewsIndexPage, NewsPage, SectionPage, StandardPage
 from tenants.provisioning import PortalRequest, provision_portal
+from tenants.schema_clone import ensure_template
 from vietnamese import slugify
 
 from . import data
@@ -50,35 +51,19 @@ def seed(today: date | None = None) -> list[SeededPortal]:
     today = today or timezone.localdate()
     ensure_operator()
     seeded = []
+    ensure_template()  # outside the transactions below: it may migrate
     for entry in data.AGENCIES:
-        result = provision_portal(
-            PortalRequest(
-                name=entry["name"],
-                kind=entry["kind"],
-                parent=entry["parent"],
-                code=entry["code"],
-                decision_number=entry["decision_number"],
-                decision_date=date.fromisoformat(entry["decision_date"]),
-                description=entry["description"],
-                address=entry["address"],
-                phone=entry["phone"],
-                email=entry["email"],
-                responsible=entry["responsible"],
-                admin_username="quantri",
-                admin_email=entry["email"],
-                admin_password=DEMO_PASSWORD,
-            )
-        )
-        if result.created:
-            # Demo review emails go nowhere.
-            with (
-                override_settings(
-                    EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"
-                ),
-                transaction.atomic(),
-                tenant_context(result.agency),
-            ):
-                fill_portal(result.agency, entry, today)
+        # One transaction per portal: provisioning and its content, or nothing.
+        with (
+            override_settings(
+                EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"
+            ),
+            transaction.atomic(),
+        ):
+            result = provision_portal(portal_request(entry))
+            if result.created:
+                with tenant_context(result.agency):
+                    fill_portal(result.agency, entry, today)
         seeded.append(
             SeededPortal(
                 result.agency.code,
@@ -88,6 +73,25 @@ def seed(today: date | None = None) -> list[SeededPortal]:
             )
         )
     return seeded
+
+
+def portal_request(entry) -> PortalRequest:
+    return PortalRequest(
+        name=entry["name"],
+        kind=entry["kind"],
+        parent=entry["parent"],
+        code=entry["code"],
+        decision_number=entry["decision_number"],
+        decision_date=date.fromisoformat(entry["decision_date"]),
+        description=entry["description"],
+        address=entry["address"],
+        phone=entry["phone"],
+        email=entry["email"],
+        responsible=entry["responsible"],
+        admin_username="quantri",
+        admin_email=entry["email"],
+        admin_password=DEMO_PASSWORD,
+    )
 
 
 def ensure_operator():
@@ -164,8 +168,8 @@ def seed_editorial_work(agency, home, staff) -> None:
     section = SectionPage.objects.child_of(home).get(slug="chi-dao-dieu-hanh")
     draft = section.add_child(
         instance=StandardPage(
-            title="Lịch công tác tuần của lãnh đạo",
-            slug="lich-cong-tac-tuan-cua-lanh-dao",
+            title="Lịch công tác tuần sau của lãnh đạo",
+            slug="lich-cong-tac-tuan-sau",
             summary=f"Lịch công tác tuần của lãnh đạo {agency.name}.",
             body=_paragraphs(
                 [
