@@ -46,6 +46,7 @@ SHARED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "workdays",  # the working-day calendar, one for every portal
+    "deadlines",  # Art. 12 deadline rules, one table for every portal
     "demo",  # `manage.py seed_demo`: no models
 ]
 

@@ -1,0 +1,28 @@
+"""The deadline rules of Art. 12, as data in the public schema (one table for all).
+
+Seeded by a migration; operators may change the number of working days when the
+regulation changes, without a release.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class DeadlineRule(models.Model):
+    """How many working days an item may take to be posted, and from what."""
+
+    code = models.SlugField(_("mã"), max_length=40, unique=True)
+    name = models.CharField(_("tên"), max_length=255)
+    article = models.CharField(_("căn cứ"), max_length=60, help_text=_("Ví dụ: Điều 12.1c"))
+    working_days = models.PositiveSmallIntegerField(_("số ngày làm việc"))
+    starts_from = models.CharField(
+        _("tính từ"), max_length=255, help_text=_("Ví dụ: ngày ban hành văn bản")
+    )
+
+    class Meta:
+        ordering = ["working_days", "code"]
+        verbose_name = _("quy tắc thời hạn")
+        verbose_name_plural = _("quy tắc thời hạn")
+
+    def __str__(self):
+        return f"{self.name} ({self.working_days} ngày làm việc)"
