@@ -13,7 +13,9 @@ class DeadlineRule(models.Model):
 
     code = models.SlugField(_("mã"), max_length=40, unique=True)
     name = models.CharField(_("tên"), max_length=255)
-    article = models.CharField(_("căn cứ"), max_length=60, help_text=_("Ví dụ: Điều 12.1c"))
+    article = models.CharField(
+        _("căn cứ"), max_length=60, help_text=_("Ví dụ: Điều 12.1c")
+    )
     working_days = models.PositiveSmallIntegerField(_("số ngày làm việc"))
     starts_from = models.CharField(
         _("tính từ"), max_length=255, help_text=_("Ví dụ: ngày ban hành văn bản")

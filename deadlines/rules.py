@@ -30,7 +30,9 @@ def due_date(start: date | datetime, rule_or_code) -> date:
     """The due date of an item started on ``start`` under a rule (or its code)."""
     days = rule_or_code if isinstance(rule_or_code, int) else None
     if days is None:
-        days = (rule(rule_or_code) if isinstance(rule_or_code, str) else rule_or_code).working_days
+        days = (
+            rule(rule_or_code) if isinstance(rule_or_code, str) else rule_or_code
+        ).working_days
     return add_working_days(start, days)
 
 
@@ -49,10 +51,14 @@ class Status:
         return LABELS[ON_TIME]
 
 
-def status(due: date, done: date | datetime | None, today: date | None = None) -> Status:
+def status(
+    due: date, done: date | datetime | None, today: date | None = None
+) -> Status:
     today = today or timezone.localdate()
     if isinstance(done, datetime):
-        done = timezone.localtime(done).date() if timezone.is_aware(done) else done.date()
+        done = (
+            timezone.localtime(done).date() if timezone.is_aware(done) else done.date()
+        )
     if done is not None:
         if done <= due:
             return Status(ON_TIME, due, 0)

@@ -32,11 +32,17 @@ def moderation_queue(request):
     finder = AdminURLFinder(request.user)
     for item in items:
         item.edit_url = finder.get_edit_url(item.object)
+    from documents.models import TakedownFlag
+
+    flags = TakedownFlag.objects.filter(resolved_at=None).select_related(
+        "page", "document"
+    )
     return TemplateResponse(
         request,
         "editorial/queue.html",
         {
             "items": items,
+            "takedown_flags": flags,
             "sections": moderation.sections(),
             "section_id": section_id,
         },

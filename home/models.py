@@ -13,6 +13,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import (
@@ -54,7 +55,12 @@ class HomePage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.SectionPage", "home.NewsIndexPage", "home.StandardPage"]
+    subpage_types = [
+        "home.SectionPage",
+        "home.NewsIndexPage",
+        "home.StandardPage",
+        "documents.LegalDocumentIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("trang chủ")
@@ -139,6 +145,16 @@ class StandardPage(Page):
         help_text=_("Một hai câu tóm tắt, hiện trên danh sách."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("nội dung"), blank=True)
+    cited_documents = ParentalManyToManyField(
+        "documents.LegalDocumentPage",
+        verbose_name=_("văn bản được trích dẫn"),
+        blank=True,
+        related_name="citing_standard_pages",
+        help_text=_(
+            "Văn bản mà bài này phổ biến hoặc trích dẫn. Khi văn bản bị bãi bỏ, thay "
+            "thế, bài được đưa vào hàng đợi để xem xét gỡ xuống (Điều 25.2)."
+        ),
+    )
     provenance = models.TextField(
         _("nguồn cung cấp"),
         blank=True,
@@ -151,6 +167,7 @@ class StandardPage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("body"),
+        FieldPanel("cited_documents"),
         FieldPanel("provenance"),
     ]
     search_fields = Page.search_fields + [
@@ -205,6 +222,12 @@ class NewsPage(Page):
         blank=True,
         help_text=_("Ví dụ: Phòng Văn hóa – Thông tin."),
     )
+    cited_documents = ParentalManyToManyField(
+        "documents.LegalDocumentPage",
+        verbose_name=_("văn bản được trích dẫn"),
+        blank=True,
+        related_name="citing_news_pages",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
@@ -212,6 +235,7 @@ class NewsPage(Page):
         FieldPanel("image"),
         FieldPanel("body"),
         FieldPanel("source"),
+        FieldPanel("cited_documents"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),

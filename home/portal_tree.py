@@ -33,8 +33,11 @@ def build_portal_tree(agency, hostname: str, port: int) -> HomePage:
     )
     # Wagtail's migrations leave a "Welcome to your new Wagtail site!" page.
     root.get_children().exclude(pk=home.pk).delete()
+    from documents.models import LegalDocumentIndexPage
+
+    models = {"news": NewsIndexPage, "documents": LegalDocumentIndexPage}
     for section in SECTIONS:
-        model = NewsIndexPage if section.kind == "news" else SectionPage
+        model = models.get(section.kind, SectionPage)
         home.add_child(
             instance=model(
                 title=section.title, slug=section.slug, show_in_menus=section.in_menu

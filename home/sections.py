@@ -15,14 +15,15 @@ class Section:
     slug: str
     title: str
     in_menu: bool
-    kind: str = "section"  # "section" (SectionPage) or "news" (NewsIndexPage)
+    # "section" (SectionPage), "news" (NewsIndexPage), "documents" (the register)
+    kind: str = "section"
 
 
 SECTIONS: tuple[Section, ...] = (
     Section("gioi-thieu", "Giới thiệu", True),
     Section("tin-tuc-su-kien", "Tin tức – Sự kiện", True, kind="news"),
     Section("chi-dao-dieu-hanh", "Chỉ đạo – Điều hành", True),
-    Section("van-ban", "Văn bản quy phạm pháp luật", True),
+    Section("van-ban", "Văn bản quy phạm pháp luật", True, kind="documents"),
     Section("dich-vu-cong", "Thủ tục hành chính – Dịch vụ công trực tuyến", True),
     Section("pho-bien-phap-luat", "Phổ biến, hướng dẫn pháp luật", True),
     Section("chien-luoc-ke-hoach", "Chiến lược – Quy hoạch – Kế hoạch", False),

@@ -74,6 +74,7 @@ TENANT_APPS = [
     "taggit",
     "images",
     "home",
+    "documents",
     "editorial",
 ]
 

@@ -34,7 +34,9 @@ def test_each_rule_of_article_12(code, start, due):
 def test_a_swapped_saturday_counts_as_a_working_day():
     # Saturday 22/8/2026 is worked (for Monday 31/8): Friday 21/8 + 1 = Saturday.
     assert due_date(date(2026, 8, 21), "issuing_agency") == date(2026, 8, 24)
-    CalendarDay.objects.create(date=date(2026, 8, 24), kind="off", name="Nghỉ theo tỉnh")
+    CalendarDay.objects.create(
+        date=date(2026, 8, 24), kind="off", name="Nghỉ theo tỉnh"
+    )
     assert due_date(date(2026, 8, 21), "issuing_agency") == date(2026, 8, 25)
 
 

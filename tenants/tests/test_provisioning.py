@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django_tenants.utils import schema_exists, tenant_context
 
+from documents.models import LegalDocumentIndexPage
 from editorial.roles import ROLES
 from home.models import HomePage, NewsIndexPage, SectionPage
 from home.sections import SECTIONS
@@ -49,7 +50,11 @@ class TestNewPortal:
             children = list(home.get_children().specific())
             assert [c.slug for c in children] == [s.slug for s in SECTIONS]
             assert sum(isinstance(c, NewsIndexPage) for c in children) == 1
-            assert all(isinstance(c, (SectionPage, NewsIndexPage)) for c in children)
+            assert sum(isinstance(c, LegalDocumentIndexPage) for c in children) == 1
+            assert all(
+                isinstance(c, (SectionPage, NewsIndexPage, LegalDocumentIndexPage))
+                for c in children
+            )
             assert list(Locale.objects.values_list("language_code", flat=True)) == [
                 "vi"
             ]
