@@ -5,6 +5,7 @@ No Wagtail here: Wagtail's tables exist only in agency schemas.
 
 from django.urls import path
 
+from deadlines import views as deadlines_views
 from tenants import views
 from workdays import views as workdays_views
 
@@ -17,6 +18,7 @@ urlpatterns = [
     path("loai-co-quan/", views.kinds, name="console-kinds"),
     path("loai-co-quan/moi/", views.kind_edit, name="console-kind-new"),
     path("loai-co-quan/<slug:code>/", views.kind_edit, name="console-kind"),
+    path("bang-theo-doi/", deadlines_views.dashboard, name="console-dashboard"),
     path("lich-lam-viec/", workdays_views.calendar_year, name="console-calendar"),
     path(
         "lich-lam-viec/<int:pk>/xoa/",

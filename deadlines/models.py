@@ -28,3 +28,31 @@ class DeadlineRule(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.working_days} ngày làm việc)"
+
+
+class PortalDeadlineStats(models.Model):
+    """The DIC's dashboard: per portal and period, items on time, late and open.
+
+    Filled by the province-wide Celery job (deadlines.tasks.refresh_dashboard),
+    which reads each agency's schema; stored here, in the public schema, so the
+    console reads one table.
+    """
+
+    QUARTER = "quarter"
+    YEAR = "year"
+    PERIOD_CHOICES = [(QUARTER, _("Quý này")), (YEAR, _("Năm nay"))]
+
+    agency = models.ForeignKey(
+        "tenants.Agency", on_delete=models.CASCADE, related_name="deadline_stats"
+    )
+    period = models.CharField(max_length=10, choices=PERIOD_CHOICES)
+    period_start = models.DateField()
+    on_time = models.PositiveIntegerField(default=0)
+    late = models.PositiveIntegerField(default=0)
+    open = models.PositiveIntegerField(default=0)
+    refreshed_at = models.DateTimeField()
+
+    class Meta:
+        unique_together = [("agency", "period")]
+        verbose_name = _("thống kê thời hạn")
+        verbose_name_plural = _("thống kê thời hạn")

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -169,6 +170,10 @@ def database_config() -> dict:
 
         config = embedded_database()
     config["ENGINE"] = "django_tenants.postgresql_backend"
+    # Another database on the same server; used by the test suite to point a
+    # real Celery worker at its test database.
+    if os.environ.get("AGGOV_DATABASE_NAME"):
+        config["NAME"] = os.environ["AGGOV_DATABASE_NAME"]
     return config
 
 
@@ -300,6 +305,14 @@ CELERY_BEAT_SCHEDULE = {
     "publish-scheduled-pages": {
         "task": "editorial.tasks.publish_scheduled_everywhere",
         "schedule": 60.0,
+    },
+    "deadline-digests": {
+        "task": "deadlines.tasks.send_digests_everywhere",
+        "schedule": crontab(hour=7, minute=0, day_of_week="mon-sat"),
+    },
+    "deadline-dashboard": {
+        "task": "deadlines.tasks.refresh_dashboard",
+        "schedule": crontab(hour=6, minute=30),
     },
 }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@angiang.gov.vn")

@@ -1,0 +1,112 @@
+"""Daily deadline work: the boards' digests and the DIC's dashboard."""
+
+from __future__ import annotations
+
+import smtplib
+from datetime import date
+
+from celery import shared_task
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage
+from django.db import connection
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django_tenants.utils import tenant_context
+
+from . import tracking
+
+
+def quarter_start(day: date) -> date:
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+@shared_task(
+    bind=True,
+    autoretry_for=(smtplib.SMTPException, OSError),
+    retry_backoff=60,
+    max_retries=5,
+)
+def send_digest(self) -> int:
+    """In one agency's schema: email the board what is due within 2 working days
+    and what is late. Returns how many items were listed (0: no email)."""
+    from editorial import roles
+
+    soon, late = tracking.digest_items()
+    if not soon and not late:
+        return 0
+    board = [roles.role(code).name for code in roles.BOARD]
+    recipients = sorted(
+        {
+            u.email
+            for u in get_user_model().objects.filter(
+                groups__name__in=board, is_active=True
+            )
+            if u.email
+        }
+    )
+    if not recipients:
+        return 0
+    agency = connection.tenant
+    body = render_to_string(
+        "deadlines/digest.txt",
+        {"soon": soon, "late": late, "agency_name": getattr(agency, "name", "")},
+    )
+    EmailMessage(
+        f"[{getattr(agency, 'name', '')}] Thời hạn đăng tải: {len(soon)} sắp đến hạn, {len(late)} trễ hạn",
+        body,
+        settings.DEFAULT_FROM_EMAIL,
+        recipients,
+    ).send(fail_silently=False)
+    return len(soon) + len(late)
+
+
+@shared_task
+def send_digests_everywhere() -> int:
+    """Beat, daily, in public: one digest task per agency, sent in its schema."""
+    from tenants.models import Agency
+    from workdays.calendar import is_working_day
+
+    if not is_working_day(timezone.localdate()):
+        return 0
+    count = 0
+    for agency in Agency.objects.active():
+        with tenant_context(agency):
+            send_digest.delay()
+        count += 1
+    return count
+
+
+@shared_task
+def refresh_dashboard(today: str | None = None) -> int:
+    """Beat, daily, in public: recount every portal for this quarter and this year."""
+    from tenants.models import Agency
+
+    from .models import PortalDeadlineStats
+
+    day = date.fromisoformat(today) if today else timezone.localdate()
+    now = timezone.now()
+    periods = {
+        PortalDeadlineStats.QUARTER: quarter_start(day),
+        PortalDeadlineStats.YEAR: date(day.year, 1, 1),
+    }
+    agencies = list(Agency.objects.portals())
+    for agency in agencies:
+        with tenant_context(agency):
+            figures = {
+                p: tracking.counts(start, day, today=day)
+                for p, start in periods.items()
+            }
+        for period, counts in figures.items():
+            PortalDeadlineStats.objects.update_or_create(
+                agency=agency,
+                period=period,
+                defaults={
+                    "period_start": periods[period],
+                    "on_time": counts.on_time,
+                    "late": counts.late,
+                    "open": counts.open,
+                    "refreshed_at": now,
+                },
+            )
+    return len(agencies)
