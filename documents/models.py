@@ -163,6 +163,10 @@ class LegalDocumentPage(Page):
         help_text=_("Khi đăng lại văn bản của cơ quan khác: địa chỉ bản gốc."),
     )
     search_text = models.TextField(editable=False, blank=True)
+    # The province.DistributionTarget this copy answers (Art. 12.2), if any.
+    distribution_target_id = models.PositiveIntegerField(
+        null=True, blank=True, editable=False
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(

@@ -9,6 +9,14 @@ from .models import WITHDRAWN, LegalDocumentPage, TakedownFlag
 
 
 @receiver(page_published, sender=LegalDocumentPage)
+def answer_distribution(sender, instance, **kwargs):
+    """A copy of a provincial document went live: tell the province (public schema)."""
+    from province.distribution import mark_published
+
+    mark_published(instance)
+
+
+@receiver(page_published, sender=LegalDocumentPage)
 def flag_citing_pages(sender, instance, **kwargs):
     if instance.legal_status not in WITHDRAWN:
         return

@@ -48,6 +48,7 @@ SHARED_APPS = [
     "django.contrib.humanize",
     "workdays",  # the working-day calendar, one for every portal
     "deadlines",  # Art. 12 deadline rules, one table for every portal
+    "province",  # what crosses agencies: distributed documents
     "demo",  # `manage.py seed_demo`: no models
 ]
 
