@@ -1,7 +1,8 @@
 """What is due, what is late: queries over the items Art. 12 governs.
 
-Runs in one agency's schema. Tracked today: legal documents (documents app);
-each item has ``deadline_due`` and is done when first published.
+Runs in one agency's schema. Tracked: legal documents (from the date issued)
+and the standard pages that carry an Art. 12 rule (dissemination, science,
+statistics); each item has ``deadline_due`` and is done when first published.
 """
 
 from __future__ import annotations
@@ -15,10 +16,15 @@ from django.utils import timezone
 from workdays.calendar import add_working_days
 
 
-def tracked_models():
+def tracked():
+    """(queryset of tracked items, name of its start-date field), per model."""
     from documents.models import LegalDocumentPage
+    from home.models import StandardPage
 
-    return [LegalDocumentPage]
+    return [
+        (LegalDocumentPage.objects.all(), "issued_on"),
+        (StandardPage.objects.exclude(deadline_due=None), "deadline_start"),
+    ]
 
 
 @dataclass
@@ -37,10 +43,11 @@ def counts(start: date, end: date, today: date | None = None) -> Counts:
     """Items started (issued) between ``start`` and ``end``, by deadline status."""
     today = today or timezone.localdate()
     total = Counts()
-    for model in tracked_models():
+    for items, start_field in tracked():
         done = Q(first_published_at__isnull=False)
         on_time_q = done & Q(first_published_at__date__lte=F("deadline_due"))
-        row = model.objects.filter(issued_on__gte=start, issued_on__lte=end).aggregate(
+        in_period = {f"{start_field}__gte": start, f"{start_field}__lte": end}
+        row = items.filter(**in_period).aggregate(
             on_time=Count("pk", filter=on_time_q),
             late=Count(
                 "pk",
@@ -59,8 +66,8 @@ def digest_items(today: date | None = None, within: int = 2):
     today = today or timezone.localdate()
     horizon = add_working_days(today, within)
     soon, late = [], []
-    for model in tracked_models():
-        pending = model.objects.filter(first_published_at__isnull=True)
+    for items, _start_field in tracked():
+        pending = items.filter(first_published_at__isnull=True)
         soon += list(pending.filter(deadline_due__gte=today, deadline_due__lte=horizon))
         late += list(pending.filter(deadline_due__lt=today))
     return sorted(soon, key=lambda i: i.deadline_due), sorted(

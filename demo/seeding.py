@@ -158,6 +158,43 @@ def fill_portal(agency, entry, today: date) -> None:
         user.groups.add(Group.objects.get(name=group))
         staff[username] = user
     seed_editorial_work(agency, home, staff)
+    seed_documents(agency, today)
+
+
+def seed_documents(agency, today: date) -> None:
+    """The register: real governing texts and the agency's own documents, some
+    posted on time, some late, some still open (see demo.documents)."""
+    from datetime import timedelta
+
+    from documents.models import LegalDocumentIndexPage, LegalDocumentPage
+
+    from .documents import COMMON, own_documents
+
+    index = LegalDocumentIndexPage.objects.get()
+    for item in COMMON + own_documents(agency.code, agency.name, today):
+        page = index.add_child(
+            instance=LegalDocumentPage(
+                title=item["title"],
+                number_symbol=item["number"],
+                issuing_body_name=item["body"],
+                signer=item["signer"],
+                issued_on=item["issued"],
+                effective_on=item["effective"],
+                field=item["field"],
+                legal_status=item.get("status", "in_force"),
+                abstract=item["title"],
+                deadline_rule=item["rule"],
+                live=False,
+            )
+        )
+        if item["posted_after_days"] is not None:
+            page.save_revision().publish()
+            # Dated as if posted that many days after issue, so the deadline
+            # figures on the dashboards mean something.
+            posted = _moment(item["issued"] + timedelta(days=item["posted_after_days"]))
+            LegalDocumentPage.objects.filter(pk=page.pk).update(
+                first_published_at=posted, last_published_at=posted
+            )
 
 
 def seed_editorial_work(agency, home, staff) -> None:

@@ -155,6 +155,29 @@ class StandardPage(Page):
             "thế, bài được đưa vào hàng đợi để xem xét gỡ xuống (Điều 25.2)."
         ),
     )
+    deadline_rule = models.CharField(
+        _("thời hạn đăng tải (Điều 12)"),
+        max_length=40,
+        blank=True,
+        choices=[
+            ("dissemination", _("Phổ biến luật, chính sách: 15 ngày làm việc")),
+            ("science", _("Chương trình, đề tài khoa học: 20 ngày làm việc")),
+            ("statistics", _("Số liệu thống kê: 10 ngày làm việc")),
+        ],
+        help_text=_("Để trống nếu bài không thuộc các loại có thời hạn đăng tải."),
+    )
+    deadline_start = models.DateField(
+        _("ngày bắt đầu tính hạn"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Ngày ban hành luật, chính sách được phổ biến (mặc định: ngày ban hành của "
+            "văn bản được trích dẫn), ngày phê duyệt đề tài, hoặc ngày quyết định công bố số liệu."
+        ),
+    )
+    deadline_due = models.DateField(
+        _("hạn đăng tải"), null=True, blank=True, editable=False
+    )
     provenance = models.TextField(
         _("nguồn cung cấp"),
         blank=True,
@@ -168,6 +191,8 @@ class StandardPage(Page):
         FieldPanel("summary"),
         FieldPanel("body"),
         FieldPanel("cited_documents"),
+        FieldPanel("deadline_rule"),
+        FieldPanel("deadline_start"),
         FieldPanel("provenance"),
     ]
     search_fields = Page.search_fields + [
@@ -179,6 +204,44 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("bài viết")
+
+    def clean(self):
+        super().clean()
+        if self.deadline_rule and not self._deadline_start():
+            from django.core.exceptions import ValidationError
+
+            raise ValidationError(
+                {
+                    "deadline_start": _(
+                        "Cần ngày bắt đầu tính hạn (hoặc trích dẫn văn bản)."
+                    )
+                }
+            )
+
+    def _deadline_start(self):
+        """The start date given, or the earliest cited document's date of issue."""
+        if self.deadline_start:
+            return self.deadline_start
+        dates = [d.issued_on for d in self.cited_documents.all()]
+        return min(dates) if dates else None
+
+    def save(self, *args, **kwargs):
+        from deadlines.rules import due_date
+
+        start = self._deadline_start() if self.deadline_rule else None
+        self.deadline_start = start
+        self.deadline_due = due_date(start, self.deadline_rule) if start else None
+        super().save(*args, **kwargs)
+
+    @property
+    def deadline(self):
+        from deadlines.rules import status
+
+        return (
+            status(self.deadline_due, self.first_published_at)
+            if self.deadline_due
+            else None
+        )
 
 
 class NewsIndexPage(Page):

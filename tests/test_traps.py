@@ -150,3 +150,31 @@ class TestTasksOnCommit:
             task_postrun.disconnect(collect)
         assert [r["schema"] for r in results] == ["sotttt"]
         assert results[0]["home_title"] == "Sở Thông tin và Truyền thông"
+
+
+class TestWagtailBackgroundTasks:
+    def test_search_index_updates_run_in_process_in_the_page_s_schema(self):
+        """Wagtail's index and reference tasks go through django-tasks' default
+        in-process backend: they run at once, in the schema of the save."""
+        from wagtail.search.models import IndexEntry
+
+        from home.models import SectionPage, StandardPage
+
+        with inside("sotttt"):
+            section = SectionPage.objects.get(slug="gioi-thieu")
+            page = section.add_child(
+                instance=StandardPage(title="Tiêu đề cũ", slug="tieu-de")
+            )
+            page.save_revision().publish()
+            page = StandardPage.objects.get(pk=page.pk)
+            page.title = "Tiêu đề mới về chuyển đổi số"
+            page.save_revision().publish()
+            titles = list(
+                IndexEntry.objects.filter(object_id=str(page.pk)).values_list(
+                    "title", flat=True
+                )
+            )
+            # The title is stored as a tsvector: one token a word.
+            assert len(titles) == 1 and "'mới'" in titles[0] and "'cũ'" not in titles[0]
+        with inside("soyte"):
+            assert not IndexEntry.objects.filter(title__contains="'mới'").exists()

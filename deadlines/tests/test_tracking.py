@@ -11,6 +11,7 @@ from django_tenants.utils import tenant_context
 
 from deadlines.models import PortalDeadlineStats
 from deadlines.tasks import refresh_dashboard, send_digest, send_digests_everywhere
+from deadlines.tracking import counts
 from editorial import roles
 from tests.documents_factory import add_document
 from tests.portals import CONSOLE_HOST, agency, inside
@@ -93,3 +94,31 @@ def test_the_dashboard_counts_per_portal(items, client):
     html = client.get("/bang-theo-doi/", HTTP_HOST=CONSOLE_HOST).text
     row = html[html.index("Sở Thông tin và Truyền thông</th>") :].split("</tr>")[0]
     assert '<td>1</td><td class="status-bad">2</td><td>2</td>' in row
+
+
+@time_machine.travel(TODAY, tick=False)
+def test_a_dissemination_article_is_due_15_working_days_after_the_law_it_explains():
+    from home.models import SectionPage, StandardPage
+
+    with inside("sotttt"):
+        law = add_document(
+            "99/2026/QH15",
+            "Luật Chuyển đổi số",
+            issued_on=date(2026, 11, 10),
+            live=False,
+        )
+        section = SectionPage.objects.get(slug="pho-bien-phap-luat")
+        article = StandardPage(
+            title="Phổ biến Luật Chuyển đổi số",
+            slug="pho-bien-luat",
+            deadline_rule="dissemination",
+        )
+        article.cited_documents = [law]
+        section.add_child(instance=article)
+        article.refresh_from_db()
+        assert article.deadline_start == date(2026, 11, 10)
+        assert article.deadline_due == date(2026, 12, 2)  # 15 WD, 24/11 is a holiday
+        assert article.deadline.kind == "open"
+        stats = counts(date(2026, 11, 1), TODAY.date())
+    # The law itself (2 working days, due 12/11, not posted) is late; the article is open.
+    assert (stats.on_time, stats.late, stats.open) == (0, 1, 1)

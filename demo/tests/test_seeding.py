@@ -31,6 +31,17 @@ def test_seeds_a_portal_once_with_content_everywhere(monkeypatch, client):
         )
         assert TaskState.objects.filter(status="in_progress").count() == 1
         assert Contribution.objects.count() == 1
+        from deadlines.tracking import digest_items
+        from documents.models import LegalDocumentPage
+
+        assert LegalDocumentPage.objects.filter(
+            number_symbol="03/2017/QĐ-UBND"
+        ).exists()
+        soon, late = digest_items()
+        assert late, "a late, unposted document for the digest"
+        assert any(
+            d.deadline.kind == "on_time" for d in LegalDocumentPage.objects.live()
+        )
         staff = get_user_model().objects.exclude(username="quantri")
         assert staff.count() == len(seeding.DEMO_STAFF)
         assert all(u.decision_number for u in get_user_model().objects.all())

@@ -23,6 +23,9 @@ class Command(BaseCommand):
                 "Demo data is for development only; use --force to override."
             )
         portals = seed()
+        from deadlines.tasks import refresh_dashboard
+
+        refresh_dashboard()  # so the DIC's dashboard shows the demo's deadlines
         created = sum(p.created for p in portals)
         self.stdout.write(
             self.style.SUCCESS(f"Cổng mẫu: {len(portals)} ({created} mới tạo)")
