@@ -149,6 +149,10 @@ def main():
     print(
         f"  with tenancy           {tenancy:8.1f} req/s   ({(tenancy / base - 1) * 100:+.1f}% vs baseline)"
     )
+    print()
+    from bench import dashboard
+
+    dashboard.run()
 
 
 if __name__ == "__main__":

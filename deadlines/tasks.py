@@ -82,15 +82,19 @@ def refresh_dashboard(today: str | None = None) -> int:
     """Beat, daily, in public: recount every portal for this quarter and this year."""
     from tenants.models import Agency
 
+    day = date.fromisoformat(today) if today else timezone.localdate()
+    return refresh_for(list(Agency.objects.portals()), day)
+
+
+def refresh_for(agencies, day: date) -> int:
+    """Count each agency's items in its own schema; store the figures in public."""
     from .models import PortalDeadlineStats
 
-    day = date.fromisoformat(today) if today else timezone.localdate()
     now = timezone.now()
     periods = {
         PortalDeadlineStats.QUARTER: quarter_start(day),
         PortalDeadlineStats.YEAR: date(day.year, 1, 1),
     }
-    agencies = list(Agency.objects.portals())
     for agency in agencies:
         with tenant_context(agency):
             figures = {
