@@ -31,13 +31,13 @@ def delay_on_commit(task, *args, **kwargs):
     import logging
 
     from django.db import connection, transaction
-    from django_tenants.utils import schema_context
+    from django_tenants.utils import tenant_context
 
-    schema = connection.schema_name
+    tenant = connection.tenant
 
     def send():
         try:
-            with schema_context(schema):
+            with tenant_context(tenant):
                 task.delay(*args, **kwargs)
         except Exception:  # noqa: BLE001
             # Only without a broker (tasks run in process) does a task's own

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial.views import submit_contribution
+from qa import views as qa_views
 from tenants.views import serve_media
 
 urlpatterns = [
@@ -13,5 +14,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^media/(?P<path>.+)$", serve_media, name="portal-media"),
     path("gui-thong-tin/", submit_contribution, name="contribution-form"),
+    # Before Wagtail's pages: the "hoi-dap" section page stays Wagtail's.
+    path("hoi-dap/gui-cau-hoi/", qa_views.ask, name="qa-ask"),
+    path("hoi-dap/tra-cuu/", qa_views.status, name="qa-status"),
     path("", include(wagtail_urls)),
 ]

@@ -9,7 +9,6 @@ from celery import shared_task
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
-from django.db import connection
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django_tenants.utils import tenant_context
@@ -47,7 +46,9 @@ def send_digest(self) -> int:
     )
     if not recipients:
         return 0
-    agency = connection.tenant
+    from tenants.models import current_agency
+
+    agency = current_agency()
     body = render_to_string(
         "deadlines/digest.txt",
         {"soon": soon, "late": late, "agency_name": getattr(agency, "name", "")},

@@ -91,7 +91,7 @@ def send(notification: Notification) -> None:
 
 
 def _agency_name() -> str:
-    from django.db import connection
+    from tenants.models import current_agency
 
-    tenant = getattr(connection, "tenant", None)
-    return getattr(tenant, "name", "") or ""
+    agency = current_agency()
+    return agency.name if agency else ""

@@ -43,31 +43,31 @@ _WORKFLOW_ADMIN = (
     "wagtailcore.change_task",
 )
 _SNIPPET_EDIT = ("home.add_announcement", "home.change_announcement")
+#: The board receives contributions and citizens' questions.
+_BOARD_INBOX = (
+    "editorial.view_contribution",
+    "editorial.change_contribution",
+    "qa.handle_question",
+)
 
 ROLES: tuple[Role, ...] = (
     Role(
         HEAD,
         "Trưởng Ban biên tập",
         ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
-        _SNIPPET_EDIT
-        + ("home.publish_announcement",)
-        + _WORKFLOW_ADMIN
-        + ("editorial.view_contribution", "editorial.change_contribution"),
+        _SNIPPET_EDIT + ("home.publish_announcement",) + _WORKFLOW_ADMIN + _BOARD_INBOX,
     ),
     Role(
         DEPUTY,
         "Phó Trưởng Ban biên tập",
         ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
-        _SNIPPET_EDIT
-        + ("home.publish_announcement",)
-        + ("editorial.view_contribution", "editorial.change_contribution"),
+        _SNIPPET_EDIT + ("home.publish_announcement",) + _BOARD_INBOX,
     ),
     Role(
         MEMBER,
         "Thành viên Ban biên tập",
         ("add_page", "change_page", "lock_page"),
-        _SNIPPET_EDIT
-        + ("editorial.view_contribution", "editorial.change_contribution"),
+        _SNIPPET_EDIT + _BOARD_INBOX,
     ),
     Role(EDITOR, "Biên tập viên", ("add_page", "change_page"), _SNIPPET_EDIT),
     Role(CONTRIBUTOR, "Cộng tác viên", ("add_page",), ("home.add_announcement",)),

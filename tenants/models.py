@@ -242,6 +242,23 @@ def portal_url(host: str) -> str:
     return f"{scheme}://{host}{port}/" if host else ""
 
 
+def current_agency():
+    """The Agency whose schema the connection is in (None in the public schema).
+
+    ``connection.tenant`` may be a bare schema (django-tenants' FakeTenant, as in
+    ``schema_context``); tasks and emails need the agency's name and address.
+    """
+    from django.db import connection
+
+    tenant = getattr(connection, "tenant", None)
+    if isinstance(tenant, Agency):
+        return tenant
+    schema = connection.schema_name
+    if schema == settings.PUBLIC_SCHEMA_NAME:
+        return None
+    return Agency.objects.filter(schema_name=schema).first()
+
+
 def current_portal_url() -> str:
     """Base URL (no trailing slash) of the portal whose schema is active.
 

@@ -77,6 +77,7 @@ TENANT_APPS = [
     "images",
     "home",
     "documents",
+    "qa",
     "editorial",
 ]
 
@@ -232,6 +233,10 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 # Sessions end after this many idle minutes (each request extends them) and
 # with the browser.
+# Citizens' questions (qa): at most this many from one address per hour and
+# portal; names and contacts of closed questions erased after this many days.
+QA_SUBMISSIONS_PER_HOUR = int(os.environ.get("QA_SUBMISSIONS_PER_HOUR", "5"))
+QA_RETENTION_DAYS = int(os.environ.get("QA_RETENTION_DAYS", "365"))
 SESSION_IDLE_MINUTES = int(os.environ.get("SESSION_IDLE_MINUTES", "30"))
 SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
 SESSION_SAVE_EVERY_REQUEST = True

@@ -1,0 +1,139 @@
+"""Every change to a question, each one recorded in its history (with who, when)."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+
+from aggov.celery import delay_on_commit
+
+from .models import Question, QuestionEvent
+
+
+def _event(question, kind, public_text, actor=None, note=""):
+    QuestionEvent.objects.create(
+        question=question, kind=kind, public_text=public_text, actor=actor, note=note
+    )
+
+
+def _email(question, kind):
+    from .tasks import send_question_email
+
+    if question.email:
+        delay_on_commit(send_question_email, question.pk, kind)
+
+
+@transaction.atomic
+def receive(form) -> Question:
+    """Store the question first, in one transaction; the receipt email follows."""
+    question = form.save(commit=False)
+    question.consent_at = timezone.now()
+    question.save()
+    _event(question, "received", "Đã tiếp nhận câu hỏi")
+    _email(question, "receipt")
+    return question
+
+
+def is_board(user) -> bool:
+    from editorial import roles
+
+    if user.is_superuser:
+        return True
+    names = {roles.role(code).name for code in roles.BOARD}
+    return user.groups.filter(name__in=names).exists()
+
+
+def can_approve(user) -> bool:
+    from editorial import roles
+
+    names = {roles.role(roles.HEAD).name, roles.role(roles.DEPUTY).name}
+    return user.is_superuser or user.groups.filter(name__in=names).exists()
+
+
+def can_see_personal_data(user, question) -> bool:
+    return is_board(user) or (
+        question.assignee_id is not None and question.assignee_id == user.pk
+    )
+
+
+@transaction.atomic
+def classify(question, field, user):
+    question.field = field
+    if question.status == Question.RECEIVED:
+        question.status = Question.CLASSIFIED
+    question.save()
+    _event(
+        question,
+        "classified",
+        "Đã phân loại câu hỏi",
+        user,
+        f"Lĩnh vực: {question.get_field_display()}",
+    )
+
+
+@transaction.atomic
+def assign(question, unit, assignee, user):
+    question.unit = unit
+    question.assignee = assignee
+    question.status = Question.ASSIGNED
+    question.save()
+    who = assignee.get_full_name() or assignee.get_username() if assignee else ""
+    _event(
+        question, "assigned", f"Đã chuyển {unit} xử lý", user, f"Người trả lời: {who}"
+    )
+
+
+@transaction.atomic
+def out_of_remit(question, reason, user):
+    question.status = Question.OUT_OF_REMIT
+    question.answer = reason
+    question.responded_at = question.responded_at or timezone.now()
+    question.save()
+    _event(question, "out_of_remit", "Không thuộc thẩm quyền của cơ quan", user, reason)
+    _email(question, "out_of_remit")
+
+
+@transaction.atomic
+def draft_answer(question, text, user):
+    if not (is_board(user) or question.assignee_id == user.pk):
+        raise PermissionDenied
+    question.answer = text
+    question.status = Question.AWAITING_APPROVAL
+    question.save()
+    _event(question, "answer_drafted", "Đã soạn trả lời, chờ Ban biên tập duyệt", user)
+
+
+@transaction.atomic
+def approve_answer(question, user):
+    """The board's approval (head or deputy) sends the answer to the citizen."""
+    if not can_approve(user):
+        raise PermissionDenied
+    now = timezone.now()
+    question.status = Question.ANSWERED
+    question.answered_at = now
+    question.responded_at = question.responded_at or now
+    question.save()
+    _event(question, "answered", "Đã trả lời công dân", user)
+    _email(question, "answer")
+
+
+@transaction.atomic
+def progress_notice(question, promised_on, note, user):
+    question.promised_on = promised_on
+    question.responded_at = question.responded_at or timezone.now()
+    question.save()
+    _event(
+        question,
+        "progress",
+        f"Đã thông báo tiến độ; hẹn trả lời ngày {promised_on:%d/%m/%Y}",
+        user,
+        note,
+    )
+    _email(question, "progress")
+
+
+@transaction.atomic
+def erase_on_request(question):
+    question.erase_personal_data()
+    _event(question, "erased", "Đã xoá thông tin cá nhân theo yêu cầu của người hỏi")
