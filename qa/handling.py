@@ -137,3 +137,47 @@ def progress_notice(question, promised_on, note, user):
 def erase_on_request(question):
     question.erase_personal_data()
     _event(question, "erased", "Đã xoá thông tin cá nhân theo yêu cầu của người hỏi")
+
+
+def transfer(question, agency, user):
+    """Route a question to another agency's portal (Art. 12.1d).
+
+    This schema closes its copy; a task running in the other agency's schema
+    opens the question there with its history, and tells the citizen. No
+    write crosses from one agency's schema into another's.
+    """
+    from django_tenants.utils import tenant_context
+
+    from .tasks import receive_transfer
+
+    payload = {
+        "tracking_code": question.tracking_code,
+        "name": question.name,
+        "email": question.email,
+        "phone": question.phone,
+        "title": question.title,
+        "question": question.question,
+        "field": question.field,
+        "consent_at": question.consent_at.isoformat(),
+        "received_at": question.received_at.isoformat(),
+        "from_agency": _agency_name(),
+        "history": [
+            {"at": e.at.isoformat(), "kind": e.kind, "public_text": e.public_text}
+            for e in question.events.all()
+        ],
+    }
+    with transaction.atomic():
+        question.status = Question.TRANSFERRED
+        question.answer = f"Đã chuyển đến {agency.name}."
+        question.responded_at = question.responded_at or timezone.now()
+        question.save()
+        _event(question, "transferred", f"Đã chuyển đến {agency.name} để trả lời", user)
+        with tenant_context(agency):
+            delay_on_commit(receive_transfer, payload)
+
+
+def _agency_name() -> str:
+    from tenants.models import current_agency
+
+    agency = current_agency()
+    return agency.name if agency else ""

@@ -15,6 +15,7 @@ SUBJECTS = {
     "out_of_remit": "Câu hỏi {code}: không thuộc thẩm quyền",
     "answer": "Trả lời câu hỏi {code}",
     "progress": "Câu hỏi {code}: thông báo tiến độ",
+    "transferred": "Câu hỏi {code} đã được chuyển đến cơ quan có thẩm quyền",
 }
 
 
@@ -75,3 +76,47 @@ def erase_expired_everywhere() -> int:
         with tenant_context(agency):
             erase_expired_personal_data.delay()
     return Agency.objects.portals().count()
+
+
+@shared_task
+def receive_transfer(payload: dict) -> int:
+    """In the receiving agency's schema: open the routed question with its history.
+
+    The deadline keeps running from the first receipt; the citizen is told where
+    the question now is, with the same tracking code.
+    """
+    from django.db import transaction
+    from django.utils.dateparse import parse_datetime
+
+    from .models import Question, QuestionEvent
+
+    with transaction.atomic():
+        question, created = Question.objects.get_or_create(
+            tracking_code=payload["tracking_code"],
+            defaults={
+                "name": payload["name"],
+                "email": payload["email"],
+                "phone": payload["phone"],
+                "title": payload["title"],
+                "question": payload["question"],
+                "field": payload["field"],
+                "consent_at": parse_datetime(payload["consent_at"]),
+                "received_at": parse_datetime(payload["received_at"]),
+            },
+        )
+        if created:
+            for event in payload["history"]:
+                QuestionEvent.objects.create(
+                    question=question,
+                    at=parse_datetime(event["at"]),
+                    kind=event["kind"],
+                    public_text=event["public_text"],
+                )
+            QuestionEvent.objects.create(
+                question=question,
+                kind="transferred_in",
+                public_text=f"Nhận từ {payload['from_agency']} để trả lời",
+            )
+    if created and question.email:
+        send_question_email.delay(question.pk, "transferred")
+    return question.pk

@@ -119,6 +119,17 @@ class TextForm(forms.Form):
     )
 
 
+class TransferForm(forms.Form):
+    agency = forms.ModelChoiceField(label=gettext_lazy("Cơ quan có thẩm quyền"), queryset=None)
+
+    def __init__(self, *args, **kwargs):
+        from tenants.models import Agency, current_agency
+
+        super().__init__(*args, **kwargs)
+        here = current_agency()
+        self.fields["agency"].queryset = Agency.objects.active().exclude(pk=getattr(here, "pk", None))
+
+
 class ProgressForm(forms.Form):
     promised_on = forms.DateField(
         label=gettext_lazy("Ngày hẹn trả lời"),
@@ -140,6 +151,7 @@ def detail(request, pk):
         "out_of_remit": TextForm,
         "answer": TextForm,
         "progress": ProgressForm,
+        "transfer": TransferForm,
     }
     bound = {}
     if request.method == "POST":
@@ -150,7 +162,7 @@ def detail(request, pk):
         form_class = forms_by_action.get(action)
         if form_class is None:
             raise PermissionDenied
-        if action in ("classify", "assign", "out_of_remit") and not board:
+        if action in ("classify", "assign", "out_of_remit", "transfer") and not board:
             raise PermissionDenied
         form = form_class(request.POST)
         bound[action] = form
@@ -168,6 +180,8 @@ def detail(request, pk):
                 handling.progress_notice(
                     question, data["promised_on"], data["note"], user
                 )
+            elif action == "transfer":
+                handling.transfer(question, data["agency"], user)
             messages.success(request, _("Đã cập nhật câu hỏi."))
             return redirect("qa_question", pk=pk)
     context = {

@@ -291,3 +291,35 @@ def test_retention_erases_closed_questions_only(client, settings):
         still_open.refresh_from_db()
     assert closed.email == "" and closed.erased_at
     assert still_open.email == "binh@example.vn"
+
+
+def test_routing_to_another_portal_moves_the_question_with_its_history(
+    client, client_class, django_capture_on_commit_callbacks
+):
+    from tests.portals import agency
+
+    ask(client)
+    with inside("sotttt"):
+        question = Question.objects.get()
+        staff("thanhvien", roles.MEMBER)
+    member = admin(client_class, "thanhvien")
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = member.post(
+            f"/admin/hoi-dap/{question.pk}/",
+            {"action": "transfer", "agency": agency("soyte").pk},
+            HTTP_HOST=A_HOST,
+        )
+    assert response.status_code == 302, response.context["transfer_form"].errors
+    with inside("sotttt"):
+        question.refresh_from_db()
+        assert question.status == Question.TRANSFERRED
+    with inside("soyte"):
+        moved = Question.objects.get(tracking_code=question.tracking_code)
+        assert moved.status == Question.RECEIVED and moved.due_on == question.due_on
+        kinds = list(moved.events.values_list("kind", flat=True))
+    assert kinds[0] == "received" and kinds[-1] == "transferred_in"
+    assert [m.to for m in mail.outbox] == [["binh@example.vn"]]
+    assert "Sở Y tế" in mail.outbox[0].body
+    status = client.get(f"/hoi-dap/tra-cuu/?ma={question.tracking_code}", HTTP_HOST=B_HOST).text
+    assert "Nhận từ Sở Thông tin và Truyền thông để trả lời" in status
