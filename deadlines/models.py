@@ -50,6 +50,13 @@ class PortalDeadlineStats(models.Model):
     on_time = models.PositiveIntegerField(default=0)
     late = models.PositiveIntegerField(default=0)
     open = models.PositiveIntegerField(default=0)
+    # Citizens' questions (Art. 12.1d), received in the period.
+    qa_received = models.PositiveIntegerField(default=0)
+    qa_answered_on_time = models.PositiveIntegerField(default=0)
+    qa_answered_late = models.PositiveIntegerField(default=0)
+    qa_open = models.PositiveIntegerField(default=0)
+    qa_open_late = models.PositiveIntegerField(default=0)
+    qa_median_days = models.FloatField(null=True, blank=True)
     refreshed_at = models.DateTimeField()
 
     class Meta:

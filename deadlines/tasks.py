@@ -99,10 +99,13 @@ def refresh_for(agencies, day: date) -> int:
     for agency in agencies:
         with tenant_context(agency):
             figures = {
-                p: tracking.counts(start, day, today=day)
+                p: (
+                    tracking.counts(start, day, today=day),
+                    tracking.qa_figures(start, day, today=day),
+                )
                 for p, start in periods.items()
             }
-        for period, counts in figures.items():
+        for period, (counts, qa) in figures.items():
             PortalDeadlineStats.objects.update_or_create(
                 agency=agency,
                 period=period,
@@ -111,6 +114,12 @@ def refresh_for(agencies, day: date) -> int:
                     "on_time": counts.on_time,
                     "late": counts.late,
                     "open": counts.open,
+                    "qa_received": qa.received,
+                    "qa_answered_on_time": qa.answered_on_time,
+                    "qa_answered_late": qa.answered_late,
+                    "qa_open": qa.open,
+                    "qa_open_late": qa.open_late,
+                    "qa_median_days": qa.median_days,
                     "refreshed_at": now,
                 },
             )

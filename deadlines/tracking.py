@@ -60,16 +60,72 @@ def counts(start: date, end: date, today: date | None = None) -> Counts:
     return total
 
 
-def digest_items(today: date | None = None, within: int = 2):
-    """(due soon, late): unpublished items due within ``within`` working days, and
-    unpublished items past their due date."""
+def digest_items(today: date | None = None):
+    """(due soon, late) items not yet done: documents and articles due within 2
+    working days, citizens' questions within 3 (Art. 12.1d), and everything
+    past its due date."""
+    from qa.models import Question
+
     today = today or timezone.localdate()
-    horizon = add_working_days(today, within)
-    soon, late = [], []
-    for items, _start_field in tracked():
-        pending = items.filter(first_published_at__isnull=True)
-        soon += list(pending.filter(deadline_due__gte=today, deadline_due__lte=horizon))
-        late += list(pending.filter(deadline_due__lt=today))
-    return sorted(soon, key=lambda i: i.deadline_due), sorted(
-        late, key=lambda i: i.deadline_due
+    sources = [
+        (items.filter(first_published_at__isnull=True), "deadline_due", 2)
+        for items, _start in tracked()
+    ]
+    sources.append(
+        (
+            Question.objects.filter(responded_at__isnull=True).exclude(
+                status__in=Question.CLOSED
+            ),
+            "due_on",
+            3,
+        )
     )
+    soon, late = [], []
+    for pending, due_field, within in sources:
+        horizon = add_working_days(today, within)
+        for item in pending.filter(**{f"{due_field}__lte": horizon}):
+            item.digest_due = getattr(item, due_field)
+            (late if item.digest_due < today else soon).append(item)
+
+    def due(item):
+        return item.digest_due
+
+    return sorted(soon, key=due), sorted(late, key=due)
+
+
+@dataclass
+class QaFigures:
+    received: int = 0
+    answered_on_time: int = 0
+    answered_late: int = 0
+    open: int = 0
+    open_late: int = 0
+    median_days: float | None = None
+
+
+def qa_figures(start: date, end: date, today: date | None = None) -> QaFigures:
+    """Citizens' questions received between ``start`` and ``end`` (Art. 12.1d)."""
+    from statistics import median
+
+    from qa.models import Question
+    from workdays.calendar import working_days_between
+
+    today = today or timezone.localdate()
+    questions = Question.objects.filter(received_on__gte=start, received_on__lte=end)
+    figures = QaFigures()
+    days = []
+    for q in questions.only("received_on", "due_on", "responded_at", "status"):
+        figures.received += 1
+        if q.responded_at:
+            answered = timezone.localtime(q.responded_at).date()
+            if answered <= q.due_on:
+                figures.answered_on_time += 1
+            else:
+                figures.answered_late += 1
+            days.append(working_days_between(q.received_on, answered))
+        elif q.due_on < today:
+            figures.open_late += 1
+        else:
+            figures.open += 1
+    figures.median_days = median(days) if days else None
+    return figures

@@ -120,14 +120,18 @@ class TextForm(forms.Form):
 
 
 class TransferForm(forms.Form):
-    agency = forms.ModelChoiceField(label=gettext_lazy("Cơ quan có thẩm quyền"), queryset=None)
+    agency = forms.ModelChoiceField(
+        label=gettext_lazy("Cơ quan có thẩm quyền"), queryset=None
+    )
 
     def __init__(self, *args, **kwargs):
         from tenants.models import Agency, current_agency
 
         super().__init__(*args, **kwargs)
         here = current_agency()
-        self.fields["agency"].queryset = Agency.objects.active().exclude(pk=getattr(here, "pk", None))
+        self.fields["agency"].queryset = Agency.objects.active().exclude(
+            pk=getattr(here, "pk", None)
+        )
 
 
 class ProgressForm(forms.Form):

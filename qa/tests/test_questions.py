@@ -321,5 +321,7 @@ def test_routing_to_another_portal_moves_the_question_with_its_history(
     assert kinds[0] == "received" and kinds[-1] == "transferred_in"
     assert [m.to for m in mail.outbox] == [["binh@example.vn"]]
     assert "Sở Y tế" in mail.outbox[0].body
-    status = client.get(f"/hoi-dap/tra-cuu/?ma={question.tracking_code}", HTTP_HOST=B_HOST).text
+    status = client.get(
+        f"/hoi-dap/tra-cuu/?ma={question.tracking_code}", HTTP_HOST=B_HOST
+    ).text
     assert "Nhận từ Sở Thông tin và Truyền thông để trả lời" in status
