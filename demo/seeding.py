@@ -159,6 +159,41 @@ def fill_portal(agency, entry, today: date) -> None:
         staff[username] = user
     seed_editorial_work(agency, home, staff)
     seed_documents(agency, today)
+    seed_questions(agency, today)
+
+
+def seed_questions(agency, today: date) -> None:
+    """Published Q&A from the sample content, and one question in the queue."""
+    from datetime import timedelta
+
+    from django.utils import timezone as tz
+
+    from qa.models import Question
+    from qa.pages import QAIndexPage, QAPage
+
+    index = QAIndexPage.objects.get()
+    for n, item in enumerate(data.SECTIONS["hoi-dap"]["pages"]):
+        index.add_child(
+            instance=QAPage(
+                title=item["title"],
+                slug=slugify(item["title"])[:80],
+                question_text=_fill(item["summary"], agency),
+                asker="N.V.T.",
+                field="thu-tuc-hanh-chinh",
+                answer="\n\n".join(_fill(p, agency) for p in item["body"]),
+                asked_on=today - timedelta(days=40 + n),
+                answered_on=today - timedelta(days=30 + n),
+            )
+        )
+    Question.objects.create(
+        name="Đỗ Thị Kim Loan",
+        email="kimloan@example.vn",
+        title="Hồ sơ đề nghị cấp giấy phép",
+        question="Xin hỏi hồ sơ đề nghị cấp giấy phép gồm những giấy tờ gì và nộp ở đâu?",
+        field="thu-tuc-hanh-chinh",
+        consent_at=tz.now(),
+        received_at=tz.now() - timedelta(days=12),
+    )
 
 
 def seed_documents(agency, today: date) -> None:

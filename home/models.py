@@ -60,6 +60,7 @@ class HomePage(Page):
         "home.NewsIndexPage",
         "home.StandardPage",
         "documents.LegalDocumentIndexPage",
+        "qa.QAIndexPage",
     ]
 
     class Meta:

@@ -34,8 +34,13 @@ def build_portal_tree(agency, hostname: str, port: int) -> HomePage:
     # Wagtail's migrations leave a "Welcome to your new Wagtail site!" page.
     root.get_children().exclude(pk=home.pk).delete()
     from documents.models import LegalDocumentIndexPage
+    from qa.pages import QAIndexPage
 
-    models = {"news": NewsIndexPage, "documents": LegalDocumentIndexPage}
+    models = {
+        "news": NewsIndexPage,
+        "documents": LegalDocumentIndexPage,
+        "qa": QAIndexPage,
+    }
     for section in SECTIONS:
         model = models.get(section.kind, SectionPage)
         home.add_child(

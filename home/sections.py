@@ -31,7 +31,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("lay-y-kien", "Lấy ý kiến dự thảo văn bản", True),
     Section("khoa-hoc-cong-nghe", "Chương trình, đề tài khoa học", False),
     Section("thong-ke", "Số liệu thống kê", False),
-    Section("hoi-dap", "Trao đổi – Hỏi đáp", True),
+    Section("hoi-dap", "Trao đổi – Hỏi đáp", True, kind="qa"),
     Section("cai-chinh", "Thông tin cải chính", False),
     Section("can-bo-lien-he", "Thông tin liên hệ của cán bộ", False),
     Section("lien-he", "Liên hệ", True),

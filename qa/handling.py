@@ -181,3 +181,44 @@ def _agency_name() -> str:
 
     agency = current_agency()
     return agency.name if agency else ""
+
+
+@transaction.atomic
+def publish_as_page(question, user):
+    """Answers of general interest are published (Art. 12.1d): a draft Q&A page
+    with the asker reduced to initials, sent into the board's workflow. Editors
+    remove any personal data from the question text before approving."""
+    from vietnamese import slugify
+
+    from .models import initials
+    from .pages import QAIndexPage, QAPage
+
+    if question.status != Question.ANSWERED:
+        raise PermissionDenied
+    index = QAIndexPage.objects.get()
+    page = index.add_child(
+        instance=QAPage(
+            title=question.title,
+            slug=f"{slugify(question.title)[:60]}-{question.pk}",
+            question_text=question.question,
+            asker=initials(question.name),
+            field=question.field,
+            answer=question.answer,
+            asked_on=question.received_on,
+            answered_on=timezone.localtime(question.answered_at).date(),
+            source_question=question,
+            live=False,
+            owner=user,
+        )
+    )
+    page.save_revision(user=user)
+    workflow = page.get_workflow()
+    if workflow is not None:
+        workflow.start(page, user)
+    _event(
+        question,
+        "published_draft",
+        "Ban biên tập chuẩn bị đăng công khai câu hỏi và trả lời",
+        user,
+    )
+    return page

@@ -146,3 +146,14 @@ class QuestionEvent(models.Model):
 
     class Meta:
         ordering = ["at", "pk"]
+
+
+def initials(name: str) -> str:
+    """«Trần Văn Bình» → «T.V.B.»: the asker, without their name (Art. 6)."""
+    words = [w for w in (name or "").split() if w and w != "(đã"]
+    if not words or name.startswith("(đã xoá)"):
+        return ""
+    return "".join(f"{w[0].upper()}." for w in words)
+
+
+from .pages import QAIndexPage, QAPage  # noqa: E402,F401 - page models of this app

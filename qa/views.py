@@ -163,6 +163,17 @@ def detail(request, pk):
             handling.approve_answer(question, user)
             messages.success(request, _("Đã duyệt và gửi trả lời."))
             return redirect("qa_question", pk=pk)
+        if action == "publish":
+            if not board:
+                raise PermissionDenied
+            page = handling.publish_as_page(question, user)
+            messages.success(
+                request,
+                _(
+                    "Đã tạo bài hỏi đáp và gửi duyệt; hãy bỏ thông tin cá nhân trước khi duyệt."
+                ),
+            )
+            return redirect("wagtailadmin_pages:edit", page.pk)
         form_class = forms_by_action.get(action)
         if form_class is None:
             raise PermissionDenied

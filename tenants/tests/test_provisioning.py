@@ -11,6 +11,7 @@ from documents.models import LegalDocumentIndexPage
 from editorial.roles import ROLES
 from home.models import HomePage, NewsIndexPage, SectionPage
 from home.sections import SECTIONS
+from qa.pages import QAIndexPage
 from tenants import provisioning
 from tenants.models import Agency, Domain
 from tenants.provisioning import PortalRequest, ProvisioningError, provision_portal
@@ -51,8 +52,11 @@ class TestNewPortal:
             assert [c.slug for c in children] == [s.slug for s in SECTIONS]
             assert sum(isinstance(c, NewsIndexPage) for c in children) == 1
             assert sum(isinstance(c, LegalDocumentIndexPage) for c in children) == 1
+            assert sum(isinstance(c, QAIndexPage) for c in children) == 1
             assert all(
-                isinstance(c, (SectionPage, NewsIndexPage, LegalDocumentIndexPage))
+                isinstance(
+                    c, (SectionPage, NewsIndexPage, LegalDocumentIndexPage, QAIndexPage)
+                )
                 for c in children
             )
             assert list(Locale.objects.values_list("language_code", flat=True)) == [
