@@ -320,5 +320,9 @@ CELERY_BEAT_SCHEDULE = {
         "task": "deadlines.tasks.refresh_dashboard",
         "schedule": crontab(hour=6, minute=30),
     },
+    "qa-retention": {
+        "task": "qa.tasks.erase_expired_everywhere",
+        "schedule": crontab(hour=2, minute=0),
+    },
 }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@angiang.gov.vn")

@@ -95,3 +95,24 @@ def test_the_dashboard_counts_questions_per_portal(questions):
         PortalDeadlineStats.objects.get(agency__code="soyte", period="year").qa_received
         == 0
     )
+
+
+@time_machine.travel(TODAY, tick=False)
+def test_the_queue_sorts_by_due_date_and_marks_late_ones(questions, client):
+    with inside("sotttt"):
+        get_user_model().objects.filter(username="tv").update(password="")
+        user = get_user_model().objects.get(username="tv")
+        user.set_password("Hang-Doi-Hoi-Dap-2026")
+        user.save()
+    from tests.portals import A_HOST
+
+    client.post(
+        "/admin/login/",
+        {"username": "tv", "password": "Hang-Doi-Hoi-Dap-2026"},
+        HTTP_HOST=A_HOST,
+    )
+    html = client.get("/admin/hoi-dap/", HTTP_HOST=A_HOST).text
+    assert html.index("Quá hạn") < html.index("Sắp đến hạn") < html.index("Còn hạn")
+    late_row = html[html.index("Quá hạn") :].split("</tr>")[0]
+    assert "<strong>Trễ 1 ngày làm việc</strong>" in late_row
+    assert "Đúng hạn" not in html  # closed questions are not in the open queue
