@@ -31,7 +31,11 @@ def ask(request):
             return render(
                 request,
                 "qa/ask.html",
-                {"form": form, "limited": True},
+                {
+                    "form": form,
+                    "limited": True,
+                    "retention_days": settings.QA_RETENTION_DAYS,
+                },
                 status=429,
             )
         if form.is_valid():
@@ -39,7 +43,11 @@ def ask(request):
             cache.add(key, 0, 3600)
             cache.incr(key)
             return render(request, "qa/sent.html", {"question": question})
-    return render(request, "qa/ask.html", {"form": form})
+    return render(
+        request,
+        "qa/ask.html",
+        {"form": form, "retention_days": settings.QA_RETENTION_DAYS},
+    )
 
 
 def status(request):
