@@ -92,6 +92,7 @@ def test_the_dashboard_counts_per_portal(items, client):
         HTTP_HOST=CONSOLE_HOST,
     )
     html = client.get("/bang-theo-doi/", HTTP_HOST=CONSOLE_HOST).text
+    assert html.count('class="table dashboard-qa"') == 1
     row = html[html.index("Sở Thông tin và Truyền thông</th>") :].split("</tr>")[0]
     assert '<td>1</td><td class="status-bad">2</td><td>2</td>' in row
 
