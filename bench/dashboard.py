@@ -97,11 +97,9 @@ def fill(agency, count: int) -> None:
 
 
 def run() -> None:
-    from django.db import connection
-
+    from bench import portals
     from deadlines.tasks import refresh_for
     from tenants import provisioning
-    from tenants.models import Agency
     from tenants.schema_clone import ensure_template
 
     ensure_template()
@@ -111,15 +109,7 @@ def run() -> None:
         for i in range(PORTALS):
             code = f"bench_dash_{i}"
             result = provisioning.provision_portal(
-                provisioning.PortalRequest(
-                    name=f"Sở Đo hiệu năng {i}",
-                    kind="department",
-                    code=code,
-                    domain_override=code.replace("_", "-"),
-                    domain_override_reason="benchmark",
-                    admin_password="Bench-Password-2026",
-                    decision_number="1/QĐ-BENCH",
-                )
+                portals.request(code, f"Sở Đo hiệu năng {i}")
             )
             fill(result.agency, DOCUMENTS)
             agencies.append(result.agency)
@@ -144,9 +134,7 @@ def run() -> None:
             f"  counts of one portal this year: on time {sample.on_time}, late {sample.late}, open {sample.open}"
         )
     finally:
-        connection.set_schema_to_public()
-        for agency in Agency.objects.filter(code__startswith="bench_dash_"):
-            agency.delete(force_drop=True)
+        portals.drop_all()
 
 
 def _timed(function, *args) -> float:

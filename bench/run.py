@@ -30,12 +30,11 @@ def bench_provisioning():
     Outside provision_portal's transaction: replaying Wagtail's migrations
     cannot run inside one (which is one more reason the service clones).
     """
-    from django.db import connection
     from django.test import override_settings
     from django_tenants.utils import tenant_context
 
+    from bench import portals
     from tenants import provisioning
-    from tenants.models import Agency
     from tenants.schema_clone import ensure_template
 
     ensure_template()
@@ -46,15 +45,7 @@ def bench_provisioning():
             for i in range(PORTALS_PER_METHOD):
                 code = f"bench_{'clone' if fake else 'migrate'}_{i}"
                 plan = provisioning.plan_portal(
-                    provisioning.PortalRequest(
-                        name=f"Sở Thử nghiệm {i}",
-                        kind="department",
-                        code=code,
-                        domain_override=code.replace("_", "-"),
-                        domain_override_reason="benchmark",
-                        admin_password="Bench-Password-2026",
-                        decision_number="1/QĐ-BENCH",
-                    )
+                    portals.request(code, f"Sở Thử nghiệm {i}")
                 )
                 with override_settings(TENANT_CREATION_FAKES_MIGRATIONS=fake):
                     start = time.perf_counter()
@@ -70,23 +61,11 @@ def bench_provisioning():
         for i in range(PORTALS_PER_METHOD):
             code = f"bench_service_{i}"
             start = time.perf_counter()
-            provisioning.provision_portal(
-                provisioning.PortalRequest(
-                    name=f"Sở Dịch vụ thử {i}",
-                    kind="department",
-                    code=code,
-                    domain_override=code.replace("_", "-"),
-                    domain_override_reason="benchmark",
-                    admin_password="Bench-Password-2026",
-                    decision_number="1/QĐ-BENCH",
-                )
-            )
+            provisioning.provision_portal(portals.request(code, f"Sở Dịch vụ thử {i}"))
             timings.append(time.perf_counter() - start)
         results["provision_portal (clone, checks, one transaction)"] = timings
     finally:
-        connection.set_schema_to_public()
-        for agency in Agency.objects.filter(code__startswith="bench_"):
-            agency.delete(force_drop=True)
+        portals.drop_all()
     return results
 
 
