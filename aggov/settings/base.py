@@ -127,6 +127,7 @@ MIDDLEWARE = [
     "tenants.middleware.AgencyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "vietnamese.middleware.NfcMiddleware",  # submitted text stored as NFC
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -1,0 +1,95 @@
+"""Decomposed Vietnamese (as pasted from macOS) is stored as NFC, everywhere."""
+
+import unicodedata
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import signing
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
+
+from editorial import roles
+from home.models import SectionPage, StandardPage
+from qa.captcha import SALT
+from qa.models import Question
+from tests.portals import A_HOST, inside
+
+pytestmark = pytest.mark.django_db
+
+
+def nfd(text):
+    decomposed = unicodedata.normalize("NFD", text)
+    assert decomposed != text
+    return decomposed
+
+
+def test_a_page_title_and_rich_text_body_from_the_admin(client):
+    with inside("sotttt"):
+        head = get_user_model().objects.create_user(
+            "tb", password="Chuan-Hoa-NFC-2026", decision_number="1/QĐ"
+        )
+        head.groups.add(roles.group(roles.HEAD))
+        section = SectionPage.objects.get(slug="gioi-thieu").pk
+    client.post(
+        "/admin/login/",
+        {"username": "tb", "password": "Chuan-Hoa-NFC-2026"},
+        HTTP_HOST=A_HOST,
+    )
+    data = nested_form_data(
+        {
+            "title": nfd("Thông báo tuyển dụng viên chức"),
+            "slug": "thong-bao-tuyen-dung",
+            "summary": nfd("Sở Thông tin và Truyền thông thông báo"),
+            "body": streamfield(
+                [
+                    (
+                        "paragraph",
+                        rich_text(nfd("<p>Hồ sơ gồm đơn đăng ký dự tuyển.</p>")),
+                    )
+                ]
+            ),
+            "provenance": "",
+            "deadline_rule": "",
+            "comments": inline_formset([]),
+        }
+    )
+    data["action-publish"] = "1"
+    response = client.post(
+        f"/admin/pages/add/home/standardpage/{section}/", data, HTTP_HOST=A_HOST
+    )
+    assert response.status_code == 302
+    with inside("sotttt"):
+        page = StandardPage.objects.get(slug="thong-bao-tuyen-dung")
+    assert page.title == "Thông báo tuyển dụng viên chức"
+    assert unicodedata.is_normalized("NFC", page.summary)
+    body = page.body.raw_data[0]["value"]
+    assert "Hồ sơ gồm đơn đăng ký dự tuyển." in body and unicodedata.is_normalized(
+        "NFC", body
+    )
+
+
+def test_a_public_form_submission(client):
+    client.post(
+        "/hoi-dap/gui-cau-hoi/",
+        {
+            "name": nfd("Nguyễn Thị Hường"),
+            "email": "huong@example.vn",
+            "phone": "",
+            "field": "khac",
+            "title": nfd("Hỏi về thủ tục"),
+            "question": nfd("Xin hỏi thủ tục đăng ký hộ kinh doanh cần giấy tờ gì?"),
+            "consent": "on",
+            "captcha_token": signing.dumps({"sum": 4}, salt=SALT),
+            "captcha_answer": "4",
+            "website": "",
+        },
+        HTTP_HOST=A_HOST,
+    )
+    with inside("sotttt"):
+        question = Question.objects.get()
+    assert question.name == "Nguyễn Thị Hường"
+    assert unicodedata.is_normalized("NFC", question.question)
