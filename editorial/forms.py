@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.models import SectionPage
 from vietnamese import nfc
+from vietnamese.forms import LegacyEncodingCheckMixin
 
 from .models import ATTACHMENT_EXTENSIONS, Contribution
 
@@ -36,7 +37,7 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(f, initial) for f in files]
 
 
-class ContributionForm(forms.ModelForm):
+class ContributionForm(LegacyEncodingCheckMixin, forms.ModelForm):
     """Information for the board from another agency, an organisation or a person."""
 
     attachments = MultipleFileField(
@@ -46,6 +47,7 @@ class ContributionForm(forms.ModelForm):
     )
     # Left empty by people; filled by bots that fill every field.
     website = forms.CharField(required=False, label=_("Để trống ô này"))
+    legacy_checked_fields = ("provider_name", "organisation", "title", "content")
 
     class Meta:
         model = Contribution

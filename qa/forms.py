@@ -6,6 +6,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from vietnamese import nfc
+from vietnamese.forms import LegacyEncodingCheckMixin
 
 from . import captcha
 from .models import Question
@@ -13,7 +14,7 @@ from .models import Question
 MAX_QUESTION = 5000
 
 
-class QuestionForm(forms.ModelForm):
+class QuestionForm(LegacyEncodingCheckMixin, forms.ModelForm):
     consent = forms.BooleanField(
         label=_(
             "Tôi đồng ý để Ban biên tập dùng họ tên, thư điện tử, điện thoại của tôi chỉ để "
@@ -26,6 +27,7 @@ class QuestionForm(forms.ModelForm):
     captcha_answer = forms.CharField(label="", max_length=3)
     captcha_token = forms.CharField(widget=forms.HiddenInput)
     website = forms.CharField(required=False, label=_("Để trống ô này"))
+    legacy_checked_fields = ("name", "title", "question")
 
     class Meta:
         model = Question

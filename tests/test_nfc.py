@@ -93,3 +93,36 @@ def test_a_public_form_submission(client):
         question = Question.objects.get()
     assert question.name == "Nguyễn Thị Hường"
     assert unicodedata.is_normalized("NFC", question.question)
+
+
+def test_text_in_tcvn3_is_caught_converted_and_stored_after_confirmation(client):
+    base = {
+        "name": "NguyÔn ThÞ H­êng",
+        "email": "huong@example.vn",
+        "phone": "",
+        "field": "khac",
+        "title": "Hái vÒ thñ tôc",
+        "question": "Xin hái thñ tôc ®¨ng ký hé kinh doanh cÇn giÊy tê g×?",
+        "consent": "on",
+        "captcha_token": signing.dumps({"sum": 4}, salt=SALT),
+        "captcha_answer": "4",
+        "website": "",
+    }
+    first = client.post("/hoi-dap/gui-cau-hoi/", base, HTTP_HOST=A_HOST)
+    assert "bảng mã TCVN3 (ABC)" in first.text
+    assert "Xin hỏi thủ tục đăng ký hộ kinh doanh cần giấy tờ gì?" in first.text
+    with inside("sotttt"):
+        assert not Question.objects.exists()
+    form = first.context["form"]
+    confirmed = {
+        **base,
+        **{k: form.data[k] for k in ("name", "title", "question", "captcha_token")},
+    }
+    confirmed["captcha_answer"] = str(
+        signing.loads(confirmed["captcha_token"], salt=SALT)["sum"]
+    )
+    client.post("/hoi-dap/gui-cau-hoi/", confirmed, HTTP_HOST=A_HOST)
+    with inside("sotttt"):
+        question = Question.objects.get()
+    assert question.question == "Xin hỏi thủ tục đăng ký hộ kinh doanh cần giấy tờ gì?"
+    assert question.name == "Nguyễn Thị Hường"

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from . import nfc
 
 LABELS = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}
-MIN_CONFIDENCE = 0.75
 
 
 @dataclass(frozen=True)
@@ -28,6 +27,34 @@ class Legacy:
         return LABELS[self.encoding]
 
 
+def _vietnamese_letters() -> frozenset[str]:
+    """Every precomposed Vietnamese letter (both cases): what Unicode text uses."""
+    import unicodedata
+
+    tones = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]
+    vowels = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]
+    letters = {"đ", "Đ"}
+    for vowel in vowels:
+        for tone in tones:
+            letter = unicodedata.normalize("NFC", vowel + tone)
+            letters.update({letter, letter.upper()})
+    return frozenset(letters)
+
+
+VIETNAMESE = _vietnamese_letters()
+#: Punctuation that Vietnamese Unicode text commonly carries beyond ASCII.
+ALLOWED_SYMBOLS = frozenset("–—‘’“”…«»°№")
+
+
+def _foreign(text: str) -> set[str]:
+    """Characters that Vietnamese Unicode text would not contain."""
+    return {
+        c
+        for c in text
+        if not c.isascii() and c not in VIETNAMESE and c not in ALLOWED_SYMBOLS
+    }
+
+
 def _charmaps():
     from viparse.normalize.encodings import get_charmap
 
@@ -35,21 +62,28 @@ def _charmaps():
 
 
 def detect(text: str) -> Legacy | None:
-    """The legacy encoding ``text`` is in, with its Unicode form, or None."""
-    from viparse.normalize.detector import detect_encoding_by_content
+    """The legacy encoding ``text`` is in, with its Unicode form, or None.
+
+    Legacy text shows at least two distinct characters that Vietnamese Unicode
+    never uses (Ö, µ, ®, ×...), and converts into Vietnamese letters only. One
+    stray character (a Spanish ñ) is not enough.
+    """
+    from viparse.normalize.frequency import vietnamese_score
     from viparse.normalize.tables import convert
 
-    if not text or not text.strip():
+    if not text or len(_foreign(text)) < 2:
         return None
-    charmaps = _charmaps()
-    found = detect_encoding_by_content(text, charmaps)
-    if found.encoding not in charmaps or found.confidence < MIN_CONFIDENCE:
+    best = None
+    for name, charmap in _charmaps().items():
+        converted = nfc(convert(text, charmap))
+        if converted == text or _foreign(converted):
+            continue
+        score = vietnamese_score(converted)
+        if best is None or score > best[0]:
+            best = (score, name, converted)
+    if best is None:
         return None
-    return Legacy(
-        encoding=found.encoding,
-        confidence=found.confidence,
-        converted=nfc(convert(text, charmaps[found.encoding])),
-    )
+    return Legacy(encoding=best[1], confidence=best[0], converted=best[2])
 
 
 def to_unicode(text: str) -> str:

@@ -32,3 +32,15 @@ def test_unicode_text_is_left_alone():
     text = "Ủy ban nhân dân tỉnh An Giang thông báo tuyển dụng viên chức"
     assert detect(text) is None
     assert to_unicode(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Señor García, ñandú",  # one stray character is not an encoding
+        "Le ministère des Affaires étrangères a été informé",
+        "Ủy ban nhân dân tỉnh An Giang – “Thông báo” số 12",
+    ],
+)
+def test_other_text_is_not_mistaken_for_a_legacy_encoding(text):
+    assert detect(text) is None
