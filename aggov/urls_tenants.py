@@ -1,5 +1,6 @@
 """URLs of every agency's portal (any host with a tenant schema)."""
 
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -17,5 +18,9 @@ urlpatterns = [
     # Before Wagtail's pages: the "hoi-dap" section page stays Wagtail's.
     path("hoi-dap/gui-cau-hoi/", qa_views.ask, name="qa-ask"),
     path("hoi-dap/tra-cuu/", qa_views.status, name="qa-status"),
+] + i18n_patterns(
+    # Vietnamese unprefixed (/tin-tuc-su-kien/), other languages prefixed
+    # (/en/..., /zh-hans/..., /fr/..., /km/...).
     path("", include(wagtail_urls)),
-]
+    prefix_default_language=False,
+)

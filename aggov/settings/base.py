@@ -72,6 +72,8 @@ TENANT_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales (per-portal locales)
     "modelcluster",
     "taggit",
     "images",
@@ -249,7 +251,15 @@ CSRF_COOKIE_HTTPONLY = False
 
 # --- Language and time -----------------------------------------------------
 LANGUAGE_CODE = "vi"
-LANGUAGES = [("vi", _("Tiếng Việt")), ("en", _("English"))]
+# Art. 9.3: Vietnamese everywhere; the Foreign Affairs portal adds English,
+# Chinese, French and Khmer, and any portal may add sections in these.
+LANGUAGES = [
+    ("vi", "Tiếng Việt"),
+    ("en", "English"),
+    ("zh-hans", "简体中文"),
+    ("fr", "Français"),
+    ("km", "ភាសាខ្មែរ"),
+]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -278,8 +288,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "images.PortalImage"
 # Links in Wagtail's emails must point at the portal being worked on, not at one
 # fixed host: resolved per schema, when used (tenants.models.current_portal_url).
 WAGTAILADMIN_BASE_URL = lazy(lambda: _current_portal_url(), str)()
-WAGTAIL_I18N_ENABLED = False
-WAGTAIL_CONTENT_LANGUAGES = [("vi", "Tiếng Việt")]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
