@@ -12,6 +12,8 @@ import os
 import time
 from datetime import date
 
+from django.conf import settings
+
 PORTALS = int(os.environ.get("BENCH_DASHBOARD_PORTALS", "40"))
 DOCUMENTS = int(os.environ.get("BENCH_DOCUMENTS", "2000"))
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -33,7 +35,9 @@ def fill(agency, count: int) -> None:
     from documents.models import LegalDocumentIndexPage, LegalDocumentPage
 
     with tenant_context(agency):
-        index = LegalDocumentIndexPage.objects.get()
+        index = LegalDocumentIndexPage.objects.get(
+            locale__language_code=settings.LANGUAGE_CODE
+        )
         seed = index.add_child(
             instance=LegalDocumentPage(
                 title="Văn bản mẫu",

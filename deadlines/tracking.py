@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from django.conf import settings
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
@@ -21,9 +22,15 @@ def tracked():
     from documents.models import LegalDocumentPage
     from home.models import StandardPage
 
+    # The Vietnamese source only: pages in foreign-language sections are
+    # copies (aliases or translations) of items already counted.
+    source = {"locale__language_code": settings.LANGUAGE_CODE}
     return [
-        (LegalDocumentPage.objects.all(), "issued_on"),
-        (StandardPage.objects.exclude(deadline_due=None), "deadline_start"),
+        (LegalDocumentPage.objects.filter(**source), "issued_on"),
+        (
+            StandardPage.objects.filter(**source).exclude(deadline_due=None),
+            "deadline_start",
+        ),
     ]
 
 

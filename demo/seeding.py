@@ -91,6 +91,8 @@ def portal_request(entry) -> PortalRequest:
         admin_username="quantri",
         admin_email=entry["email"],
         admin_password=DEMO_PASSWORD,
+        # Art. 9.3b: the Foreign Affairs portal in English, Chinese, French, Khmer.
+        languages=["en", "zh-hans", "fr", "km"] if entry["code"] == "songoaivu" else [],
     )
 
 
@@ -108,15 +110,15 @@ def ensure_operator():
 
 def fill_portal(agency, entry, today: date) -> None:
     """Sample content in every mandatory section of one portal."""
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
     home.intro = f"<p>{entry['description']}</p>"
-    home.save()
+    home.save_revision().publish()  # published, so the language aliases follow
     for section in SectionPage.objects.child_of(home):
         content = data.SECTIONS.get(section.slug)
         if content is None:
             continue
         section.intro = f"<p>{_fill(content['intro'], agency)}</p>"
-        section.save()
+        section.save_revision().publish()
         for offset, page in enumerate(content["pages"]):
             published = _moment(today - timedelta(days=30 + offset))
             section.add_child(
@@ -160,6 +162,12 @@ def fill_portal(agency, entry, today: date) -> None:
     seed_editorial_work(agency, home, staff)
     seed_documents(agency, today)
     seed_questions(agency, today)
+    # Keep the foreign-language trees in step with the content just added.
+    from home import languages
+
+    for code in languages.enabled():
+        if code != "vi":
+            languages.enable(code)
 
 
 def seed_questions(agency, today: date) -> None:
@@ -171,7 +179,7 @@ def seed_questions(agency, today: date) -> None:
     from qa.models import Question
     from qa.pages import QAIndexPage, QAPage
 
-    index = QAIndexPage.objects.get()
+    index = QAIndexPage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
     for n, item in enumerate(data.SECTIONS["hoi-dap"]["pages"]):
         index.add_child(
             instance=QAPage(
@@ -205,7 +213,9 @@ def seed_documents(agency, today: date) -> None:
 
     from .documents import COMMON, own_documents
 
-    index = LegalDocumentIndexPage.objects.get()
+    index = LegalDocumentIndexPage.objects.get(
+        locale__language_code=settings.LANGUAGE_CODE
+    )
     for item in COMMON + own_documents(agency.code, agency.name, today):
         page = index.add_child(
             instance=LegalDocumentPage(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
@@ -50,7 +51,9 @@ def publish_copy(target: DistributionTarget, user):
     if target.agency_id != connection.tenant.pk:
         raise PermissionError("not this agency's document")
     d = target.distribution
-    index = LegalDocumentIndexPage.objects.get()
+    index = LegalDocumentIndexPage.objects.get(
+        locale__language_code=settings.LANGUAGE_CODE
+    )
     with transaction.atomic():
         existing = LegalDocumentPage.objects.filter(
             distribution_target_id=target.pk

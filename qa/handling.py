@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
@@ -195,7 +196,7 @@ def publish_as_page(question, user):
 
     if question.status != Question.ANSWERED:
         raise PermissionDenied
-    index = QAIndexPage.objects.get()
+    index = QAIndexPage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
     page = index.add_child(
         instance=QAPage(
             title=question.title,

@@ -66,6 +66,8 @@ class PortalRequest:
     # portal's own decision.
     admin_decision_number: str = ""
     admin_decision_date: date | None = None
+    # Foreign-language sections from the start (Art. 9.3), e.g. ["en", "fr"].
+    languages: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -224,6 +226,7 @@ def provision_portal(request: PortalRequest) -> ProvisionResult:
                 home = build_site(agency, plan.domain)
                 create_groups(home)
                 create_administrator(plan)
+                enable_languages(plan.request.languages)
             result = ProvisionResult(
                 agency=agency,
                 created=True,
@@ -291,6 +294,13 @@ def create_groups(home):
     groups = ensure_roles(home)
     ensure_default_workflow(home)
     return groups
+
+
+def enable_languages(codes):
+    from home import languages
+
+    for code in codes:
+        languages.enable(code)
 
 
 def create_administrator(plan: PortalPlan):

@@ -12,7 +12,6 @@ from pathlib import Path
 import dj_database_url
 from celery.schedules import crontab
 from django.utils.functional import lazy
-from django.utils.translation import gettext_lazy as _
 
 
 def _current_portal_url() -> str:

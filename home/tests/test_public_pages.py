@@ -4,6 +4,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from django.conf import settings
 from django.utils.html import escape
 
 from home.models import NewsIndexPage, NewsPage
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def add_news(code, count, prefix="Tin"):
     with inside(code):
-        index = NewsIndexPage.objects.get()
+        index = NewsIndexPage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
         for i in range(count):
             index.add_child(
                 instance=NewsPage(

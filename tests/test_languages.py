@@ -1,0 +1,97 @@
+"""Foreign-language sections per portal (Art. 9.3), served under /en/, /fr/..."""
+
+import pytest
+from wagtail.models import Locale
+
+from home import languages
+from home.models import SectionPage, StandardPage
+from tenants.provisioning import PortalRequest, provision_portal
+from tests.portals import A_HOST, B_HOST, inside
+
+pytestmark = pytest.mark.django_db
+
+
+def test_enabling_a_language_on_one_portal_never_touches_another(client):
+    with inside("sotttt"):
+        languages.enable("en")
+        assert sorted(languages.enabled()) == ["en", "vi"]
+    with inside("soyte"):
+        assert languages.enabled() == ["vi"]
+    english = client.get("/en/", HTTP_HOST=A_HOST)
+    assert english.status_code == 200
+    assert '<html lang="en">' in english.text
+    assert client.get("/en/", HTTP_HOST=B_HOST).status_code == 404
+    assert client.get("/en/gioi-thieu/", HTTP_HOST=A_HOST).status_code == 200
+
+
+def test_hreflang_alternates_and_the_switcher(client):
+    with inside("sotttt"):
+        languages.enable("en")
+    html = client.get("/gioi-thieu/", HTTP_HOST=A_HOST).text
+    assert '<html lang="vi">' in html
+    assert (
+        f'<link rel="alternate" hreflang="en" href="http://{A_HOST}:8000/en/gioi-thieu/">'
+        in html
+    )
+    assert (
+        f'<link rel="alternate" hreflang="vi" href="http://{A_HOST}:8000/gioi-thieu/">'
+        in html
+    )
+    assert '<a href="/en/gioi-thieu/" lang="en" hreflang="en">English</a>' in html
+
+
+def test_the_switcher_falls_back_to_the_language_s_home(client):
+    with inside("sotttt"):
+        languages.enable("en")
+        section = SectionPage.objects.get(slug="gioi-thieu", locale__language_code="vi")
+        section.add_child(
+            instance=StandardPage(title="Chỉ có tiếng Việt", slug="chi-tieng-viet")
+        )
+    html = client.get("/gioi-thieu/chi-tieng-viet/", HTTP_HOST=A_HOST).text
+    assert '<a href="/en/" lang="en" hreflang="en">English</a>' in html
+    assert 'hreflang="en" href' not in html.split("</head>")[0]
+
+
+def test_the_foreign_affairs_portal_is_provisioned_with_four_languages(client):
+    provision_portal(
+        PortalRequest(
+            name="Sở Ngoại vụ",
+            kind="department",
+            parent="angiang",
+            decision_number="9/QĐ",
+            admin_password="Ngoai-Vu-An-Giang-2026",
+            languages=["en", "zh-hans", "fr", "km"],
+        )
+    )
+    with inside("songoaivu"):
+        assert sorted(Locale.objects.values_list("language_code", flat=True)) == [
+            "en",
+            "fr",
+            "km",
+            "vi",
+            "zh-hans",
+        ]
+    host = "songoaivu.angiang.localhost"
+    assert '<html lang="km">' in client.get("/km/", HTTP_HOST=host).text
+    assert '<html lang="zh-Hans">' in client.get("/zh-hans/", HTTP_HOST=host).text
+    assert '<html lang="fr">' in client.get("/fr/", HTTP_HOST=host).text
+    with inside("sotttt"):
+        assert languages.enabled() == ["vi"]
+
+
+def test_only_the_listed_languages():
+    with inside("sotttt"), pytest.raises(ValueError, match="không có trong danh sách"):
+        languages.enable("de")
+
+
+def test_foreign_language_copies_are_not_counted_twice_for_deadlines():
+    from datetime import date
+
+    from deadlines.tracking import counts
+    from tests.documents_factory import add_document
+
+    with inside("sotttt"):
+        add_document("7/QĐ-STTTT", "Quyết định thử", issued_on=date(2026, 11, 2))
+        languages.enable("en")
+        stats = counts(date(2026, 11, 1), date(2026, 11, 30), today=date(2026, 11, 30))
+    assert stats.on_time + stats.late + stats.open == 1
