@@ -17,6 +17,8 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.utils import get_admin_base_url
 from wagtail.models import TaskState, WorkflowState
 
+from tenants.models import current_agency_name
+
 SUBMITTED = "submitted"  # a step is waiting for its reviewers
 REJECTED = "rejected"  # sent back to the submitter, with the comment
 APPROVED = "approved"  # the last step approved: published (or scheduled)
@@ -71,7 +73,7 @@ def build(kind: str, object_id: int) -> Notification | None:
             "title": str(getattr(obj, "specific_deferred", obj)),
             "workflow_state": workflow_state,
             "edit_url": f"{get_admin_base_url()}{edit_url}",
-            "agency_name": _agency_name(),
+            "agency_name": current_agency_name(),
         }
     )
     subject = render_to_string(f"editorial/emails/{kind}_subject.txt", context).strip()
@@ -88,10 +90,3 @@ def send(notification: Notification) -> None:
         settings.DEFAULT_FROM_EMAIL,
         notification.recipients,
     ).send(fail_silently=False)
-
-
-def _agency_name() -> str:
-    from tenants.models import current_agency
-
-    agency = current_agency()
-    return agency.name if agency else ""

@@ -28,10 +28,7 @@ class QueueItem:
 
 
 def can_see_queue(user) -> bool:
-    if user.is_superuser:
-        return True
-    board = {roles.role(code).name for code in roles.BOARD}
-    return user.groups.filter(name__in=board).exists()
+    return roles.is_board(user)
 
 
 def section_of(obj) -> Page | None:

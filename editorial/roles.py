@@ -141,6 +141,14 @@ def ensure_roles(home: Page) -> dict[str, Group]:
     return groups
 
 
+def is_board(user) -> bool:
+    """Head, deputy or member of the editorial board (or a superuser)."""
+    if user.is_superuser:
+        return True
+    names = {role(code).name for code in BOARD}
+    return user.groups.filter(name__in=names).exists()
+
+
 def roles_of(user) -> list[str]:
     """The role names of a user, for the accounts register."""
     if user.is_superuser:

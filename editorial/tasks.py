@@ -60,12 +60,14 @@ def send_contribution_declined(self, contribution_id: int) -> None:
     from django.core.mail import EmailMessage
     from django.template.loader import render_to_string
 
+    from tenants.models import current_agency_name
+
     from .models import Contribution
 
     contribution = Contribution.objects.get(pk=contribution_id)
     body = render_to_string(
         "editorial/emails/contribution_declined.txt",
-        {"contribution": contribution, "agency_name": notifications._agency_name()},
+        {"contribution": contribution, "agency_name": current_agency_name()},
     )
     EmailMessage(
         f"Phản hồi thông tin gửi đến: {contribution.title}",

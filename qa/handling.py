@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from aggov.celery import delay_on_commit
+from tenants.models import current_agency_name
 
 from .models import Question, QuestionEvent
 
@@ -39,10 +40,7 @@ def receive(form) -> Question:
 def is_board(user) -> bool:
     from editorial import roles
 
-    if user.is_superuser:
-        return True
-    names = {roles.role(code).name for code in roles.BOARD}
-    return user.groups.filter(name__in=names).exists()
+    return roles.is_board(user)
 
 
 def can_approve(user) -> bool:
@@ -161,7 +159,7 @@ def transfer(question, agency, user):
         "field": question.field,
         "consent_at": question.consent_at.isoformat(),
         "received_at": question.received_at.isoformat(),
-        "from_agency": _agency_name(),
+        "from_agency": current_agency_name(),
         "history": [
             {"at": e.at.isoformat(), "kind": e.kind, "public_text": e.public_text}
             for e in question.events.all()
@@ -175,13 +173,6 @@ def transfer(question, agency, user):
         _event(question, "transferred", f"Đã chuyển đến {agency.name} để trả lời", user)
         with tenant_context(agency):
             delay_on_commit(receive_transfer, payload)
-
-
-def _agency_name() -> str:
-    from tenants.models import current_agency
-
-    agency = current_agency()
-    return agency.name if agency else ""
 
 
 @transaction.atomic

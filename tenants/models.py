@@ -259,6 +259,11 @@ def current_agency():
     return Agency.objects.filter(schema_name=schema).first()
 
 
+def current_agency_name() -> str:
+    agency = current_agency()
+    return agency.name if agency else ""
+
+
 def current_portal_url() -> str:
     """Base URL (no trailing slash) of the portal whose schema is active.
 
