@@ -20,6 +20,7 @@ from wagtail.search import index
 from deadlines import rules as deadline_rules
 from home.models import paginate
 from vietnamese import nfc, slugify, unaccent
+from vietnamese.admin_forms import VietnamesePageForm
 
 from .numbering import TYPE_CODES, NumberError, parse
 
@@ -59,6 +60,8 @@ class LegalDocumentIndexPage(Page):
     """The public register: filters by type, field, issuing body, year and status,
     and search of number, title and abstract (with or without diacritics)."""
 
+    base_form_class = VietnamesePageForm
+
     intro = models.TextField(_("giới thiệu"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -70,7 +73,9 @@ class LegalDocumentIndexPage(Page):
         verbose_name = _("sổ văn bản")
 
     def documents(self):
-        return LegalDocumentPage.objects.live().child_of(self)
+        from home.languages import translated
+
+        return translated(LegalDocumentPage.objects.live().child_of(self))
 
     def filtered(self, params):
         docs = self.documents()
@@ -111,6 +116,8 @@ class LegalDocumentIndexPage(Page):
 
 class LegalDocumentPage(Page):
     """One legal or administrative document, with its metadata, files and relations."""
+
+    base_form_class = VietnamesePageForm
 
     number_symbol = models.CharField(
         _("số, ký hiệu"),

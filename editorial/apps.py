@@ -13,3 +13,14 @@ class EditorialConfig(AppConfig):
         from . import signal_handlers
 
         signal_handlers.connect()
+
+        from django.db.models.signals import post_save
+        from wagtail.models import PageLogEntry
+
+        from .translations import take_converted_alias_offline
+
+        post_save.connect(
+            take_converted_alias_offline,
+            sender=PageLogEntry,
+            dispatch_uid="editorial.take_converted_alias_offline",
+        )

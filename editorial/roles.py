@@ -4,8 +4,13 @@ Each role is a Wagtail group with page permissions on the portal's home page
 and a few model permissions. Contributors and editors create and submit but
 never publish; members review (step 1 of the workflow); the head or a deputy
 gives final approval, which publishes as them and so needs publish permission;
-the technical administrator manages accounts, workflows and redirects but
-publishes nothing.
+the technical administrator manages accounts, workflows, redirects and the
+portal's languages but publishes nothing; a translator translates the
+foreign-language sections (Art. 9.3) and sends translations to the board, but
+never touches the Vietnamese pages and never publishes.
+
+Page permissions are granted on the Vietnamese home page and, when a language
+is enabled, on that language's home page (``extend_to_language``).
 """
 
 from __future__ import annotations
@@ -27,6 +32,13 @@ class Role:
     name: str
     page_permissions: tuple[str, ...]
     model_permissions: tuple[str, ...] = ()  # "app_label.codename"
+    #: Page permissions on a foreign-language home; None: the same as on Vietnamese.
+    foreign_page_permissions: tuple[str, ...] | None = None
+
+    def page_permissions_in(self, language_code: str) -> tuple[str, ...]:
+        if language_code == "vi" or self.foreign_page_permissions is None:
+            return self.page_permissions
+        return self.foreign_page_permissions
 
 
 HEAD = "truong_ban"
@@ -35,6 +47,7 @@ MEMBER = "thanh_vien"
 EDITOR = "bien_tap_vien"
 CONTRIBUTOR = "cong_tac_vien"
 TECH_ADMIN = "quan_tri_ky_thuat"
+TRANSLATOR = "bien_dich_vien"
 
 _WORKFLOW_ADMIN = (
     "wagtailcore.add_workflow",
@@ -83,7 +96,22 @@ ROLES: tuple[Role, ...] = (
             "wagtailredirects.add_redirect",
             "wagtailredirects.change_redirect",
             "wagtailredirects.delete_redirect",
+            # Enables the portal's foreign languages (Settings → Locales).
+            "wagtailcore.add_locale",
+            "wagtailcore.change_locale",
         ),
+    ),
+    Role(
+        TRANSLATOR,
+        "Biên dịch viên",
+        (),
+        (
+            "wagtail_localize.submit_translation",
+            # Editing a translated announcement; Vietnamese ones are refused
+            # by editorial.wagtail_hooks.
+            "home.change_announcement",
+        ),
+        foreign_page_permissions=("add_page", "change_page"),
     ),
 )
 BOARD = (HEAD, DEPUTY, MEMBER)
@@ -129,7 +157,7 @@ def ensure_roles(home: Page) -> dict[str, Group]:
         grp.permissions.add(
             access_admin, *(_permission(p) for p in r.model_permissions)
         )
-        for codename in r.page_permissions:
+        for codename in r.page_permissions_in(home.locale.language_code):
             GroupPagePermission.objects.get_or_create(
                 group=grp, page=home, permission=page_perms[codename]
             )
@@ -139,6 +167,16 @@ def ensure_roles(home: Page) -> dict[str, Group]:
             )
         groups[r.code] = grp
     return groups
+
+
+def extend_to_language(language_home: Page) -> None:
+    """Give every role its permissions on a foreign language's home page, so
+    the board reviews and publishes that section and translators work in it."""
+    ensure_roles(language_home)
+
+
+def is_translator(user) -> bool:
+    return user.groups.filter(name=role(TRANSLATOR).name).exists()
 
 
 def is_board(user) -> bool:

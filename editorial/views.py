@@ -4,13 +4,14 @@ public contribution form."""
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from home.models import SectionPage, StandardPage
@@ -167,3 +168,80 @@ def submit_contribution(request):
             {"contribution": contribution},
         )
     return render(request, "editorial/contribution_form.html", {"form": form})
+
+
+# --- Translations (Art. 9.3) ------------------------------------------------
+
+
+def _translations_for(user):
+    """The translations this user may work on, in this portal's schema."""
+    from wagtail_localize.models import Translation
+
+    from . import translations
+
+    rows = []
+    for translation in (
+        Translation.objects.filter(enabled=True)
+        .exclude(target_locale__language_code="vi")
+        .select_related("source", "target_locale")
+        .order_by("target_locale__language_code", "source__object_repr")
+    ):
+        try:
+            target = translation.get_target_instance()
+        except ObjectDoesNotExist:  # the translated page was deleted since
+            continue
+        if isinstance(target, Page):
+            target = target.specific
+        if not translations.can_submit(user, target):
+            continue
+        total, done = translation.get_progress()
+        state = target.current_workflow_state
+        rows.append(
+            {
+                "translation": translation,
+                "target": target,
+                "edit_url": AdminURLFinder(user).get_edit_url(target),
+                "total": total,
+                "done": done,
+                "in_review": state is not None and state.is_active,
+                "live": getattr(target, "live", False),
+            }
+        )
+    return rows
+
+
+def translation_desk(request):
+    """The translator's desk: every translation in progress, its progress,
+    PO export and import, and sending it to the board."""
+    if not (
+        request.user.has_perm("wagtail_localize.submit_translation")
+        or request.user.is_superuser
+    ):
+        raise PermissionDenied
+    return TemplateResponse(
+        request,
+        "editorial/translations.html",
+        {"rows": _translations_for(request.user)},
+    )
+
+
+def submit_translation(request, translation_id):
+    """POST: send a translation to the board's workflow (never publishes)."""
+    from wagtail_localize.models import Translation
+
+    from . import translations
+
+    if request.method != "POST":
+        return redirect("editorial_translations")
+    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
+    target = translation.get_target_instance()
+    translations.submit_for_review(translation, request.user)
+    messages.success(
+        request,
+        _("Đã gửi bản dịch «%(title)s» (%(language)s) cho Ban biên tập duyệt.")
+        % {
+            "title": target,
+            "language": translation.target_locale.get_display_name(),
+        },
+    )
+    return redirect("editorial_translations")

@@ -17,6 +17,12 @@ def editorial_urls():
             views.contribution_detail,
             name="editorial_contribution",
         ),
+        path("ban-dich/", views.translation_desk, name="editorial_translations"),
+        path(
+            "ban-dich/<int:translation_id>/gui-duyet/",
+            views.submit_translation,
+            name="editorial_submit_translation",
+        ),
     ]
 
 
@@ -42,3 +48,39 @@ def inbox_menu_item():
     return InboxMenuItem(
         _("Thông tin gửi đến"), reverse("editorial_inbox"), icon_name="mail", order=160
     )
+
+
+class TranslationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        from wagtail.models import Locale
+
+        return (
+            request.user.has_perm("wagtail_localize.submit_translation")
+            and Locale.objects.exclude(language_code="vi").exists()
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def translations_menu_item():
+    return TranslationsMenuItem(
+        _("Bản dịch"), reverse("editorial_translations"), icon_name="globe", order=170
+    )
+
+
+@hooks.register("before_edit_snippet")
+def translators_leave_vietnamese_alone(request, instance):
+    """A translator may edit an announcement's translation, never the
+    Vietnamese original (their change permission is model-wide)."""
+    from django.core.exceptions import PermissionDenied
+
+    from .roles import is_board, is_translator
+
+    locale = getattr(instance, "locale", None)
+    if (
+        locale is not None
+        and locale.language_code == "vi"
+        and is_translator(request.user)
+        and not is_board(request.user)
+        and not request.user.is_superuser
+    ):
+        raise PermissionDenied

@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import (
     GroupApprovalTask,
+    Locale,
     Page,
     Workflow,
     WorkflowContentType,
@@ -48,3 +49,18 @@ def ensure_default_workflow(home: Page) -> Workflow:
             defaults={"workflow": workflow},
         )
     return workflow
+
+
+def extend_to_language(language_home: Page) -> None:
+    """A foreign language's section goes through the workflow that governs
+    the Vietnamese home page (the default one unless the portal changed it)."""
+    if WorkflowPage.objects.filter(page=language_home).exists():
+        return
+    vietnamese_home = language_home.get_translation_or_none(
+        Locale.objects.get(language_code="vi")
+    )
+    workflow = vietnamese_home.get_workflow() if vietnamese_home else None
+    if workflow is None:
+        workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    if workflow is not None:
+        WorkflowPage.objects.create(page=language_home, workflow=workflow)

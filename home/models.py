@@ -21,11 +21,15 @@ from wagtail.models import (
     LockableMixin,
     Page,
     RevisionMixin,
+    TranslatableMixin,
     WorkflowMixin,
 )
 from wagtail.search import index
 
+from vietnamese.admin_forms import VietnameseModelForm, VietnamesePageForm
+
 from .blocks import BodyBlock
+from .languages import translated
 
 PAGE_SIZE = 10
 
@@ -45,6 +49,8 @@ def paginate(request, queryset, per_page: int = PAGE_SIZE):
 class HomePage(Page):
     """The front page of a portal: latest news, sections, and on the province's
     portal the list of every component portal (Art. 4.1)."""
+
+    base_form_class = VietnamesePageForm
 
     intro = RichTextField(
         _("lời giới thiệu"),
@@ -68,11 +74,13 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = (
-            NewsPage.objects.live().descendant_of(self).order_by("-date", "-pk")[:6]
-        )
-        context["sections"] = self.get_children().live().in_menu().specific()
-        context["announcements"] = Announcement.current()
+        context["latest_news"] = translated(
+            NewsPage.objects.live().descendant_of(self)
+        ).order_by("-date", "-pk")[:6]
+        context["sections"] = translated(
+            self.get_children().live().in_menu()
+        ).specific()
+        context["announcements"] = Announcement.current().filter(locale=self.locale)
         agency = getattr(request, "tenant", None)
         if agency is not None and agency.parent_id is None:
             context["portal_groups"] = component_portals(exclude=agency)
@@ -111,6 +119,8 @@ def _portal_url(host):
 class SectionPage(Page):
     """The index page of one mandatory section; lists what is published in it."""
 
+    base_form_class = VietnamesePageForm
+
     intro = RichTextField(
         _("giới thiệu chuyên mục"),
         blank=True,
@@ -129,8 +139,7 @@ class SectionPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["items"] = paginate(
             request,
-            self.get_children()
-            .live()
+            translated(self.get_children().live())
             .specific()
             .order_by("-first_published_at", "path"),
         )
@@ -139,6 +148,8 @@ class SectionPage(Page):
 
 class StandardPage(Page):
     """An article in a section: introduction, plan, guidance, contacts..."""
+
+    base_form_class = VietnamesePageForm
 
     summary = models.TextField(
         _("tóm tắt"),
@@ -248,6 +259,8 @@ class StandardPage(Page):
 class NewsIndexPage(Page):
     """The news and events section: news articles, newest first, paginated."""
 
+    base_form_class = VietnamesePageForm
+
     intro = RichTextField(_("giới thiệu chuyên mục"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -259,13 +272,17 @@ class NewsIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.live().child_of(self).order_by("-date", "-pk")
+        news = translated(NewsPage.objects.live().child_of(self)).order_by(
+            "-date", "-pk"
+        )
         context["items"] = paginate(request, news)
         return context
 
 
 class NewsPage(Page):
     """A news article: date, summary, body and an optional lead photo."""
+
+    base_form_class = VietnamesePageForm
 
     date = models.DateField(_("ngày đăng"), default=timezone.localdate)
     summary = models.TextField(
@@ -314,11 +331,17 @@ class NewsPage(Page):
 
 
 class Announcement(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    models.Model,
 ):
     """A notice shown at the top of the home page (for example a change of
     opening hours). A snippet that publishes, so it goes through the board's
-    workflow like a page (editorial.workflow)."""
+    workflow like a page (editorial.workflow); translatable, so each language
+    section shows its own."""
 
     title = models.CharField(_("tiêu đề"), max_length=255)
     body = RichTextField(_("nội dung"), blank=True, features=["bold", "italic", "link"])
@@ -341,8 +364,9 @@ class Announcement(
     )
 
     panels = [FieldPanel("title"), FieldPanel("body"), FieldPanel("display_until")]
+    base_form_class = VietnameseModelForm
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("thông báo")
         verbose_name_plural = _("thông báo")
 

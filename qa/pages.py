@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from home.models import paginate
 from vietnamese import nfc, unaccent
+from vietnamese.admin_forms import VietnamesePageForm
 
 from .models import FIELD_CHOICES
 
@@ -15,6 +16,8 @@ from .models import FIELD_CHOICES
 class QAIndexPage(Page):
     """The "Trao đổi – Hỏi đáp" section: published answers by field, with search,
     and the links to ask a question and to follow one."""
+
+    base_form_class = VietnamesePageForm
 
     intro = models.TextField(_("giới thiệu"), blank=True)
 
@@ -28,7 +31,9 @@ class QAIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = QAPage.objects.live().child_of(self)
+        from home.languages import translated
+
+        items = translated(QAPage.objects.live().child_of(self))
         field = request.GET.get("linh_vuc", "")
         if field in dict(FIELD_CHOICES):
             items = items.filter(field=field)
@@ -42,6 +47,8 @@ class QAIndexPage(Page):
 
 class QAPage(Page):
     """One answered question, edited to carry no personal data."""
+
+    base_form_class = VietnamesePageForm
 
     question_text = models.TextField(
         _("câu hỏi"),

@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Locale
 
 from home import languages
-from home.models import SectionPage, StandardPage
+from home.models import SectionPage
 from tenants.provisioning import PortalRequest, provision_portal
 from tests.portals import A_HOST, B_HOST, inside
 
@@ -24,9 +24,34 @@ def test_enabling_a_language_on_one_portal_never_touches_another(client):
     assert client.get("/en/gioi-thieu/", HTTP_HOST=A_HOST).status_code == 200
 
 
-def test_hreflang_alternates_and_the_switcher(client):
+def test_an_untranslated_copy_is_no_alternate_and_says_so(client):
     with inside("sotttt"):
         languages.enable("en")
+    html = client.get("/gioi-thieu/", HTTP_HOST=A_HOST).text
+    assert '<html lang="vi">' in html
+    # Only a copy of the Vietnamese page exists in English: no alternate, and
+    # the switcher goes to the English home.
+    assert 'hreflang="en" href' not in html.split("</head>")[0]
+    assert '<a href="/en/" lang="en" hreflang="en">English</a>' in html
+    mirror = client.get("/en/gioi-thieu/", HTTP_HOST=A_HOST).text
+    assert 'lang="vi"' in mirror.split("<main")[1]
+    assert 'rel="alternate"' not in mirror.split("</head>")[0]
+
+
+def test_hreflang_alternates_and_the_switcher(
+    client, django_capture_on_commit_callbacks
+):
+    from wagtail_localize.models import Translation
+    from wagtail_localize.operations import translate_object
+
+    with inside("sotttt"):
+        english = languages.enable("en")
+        source = SectionPage.objects.get(slug="gioi-thieu", locale__language_code="vi")
+        with django_capture_on_commit_callbacks(execute=True):
+            translate_object(source, [english])
+            Translation.objects.get(
+                source__object_id=source.translation_key, target_locale=english
+            ).save_target(publish=True)
     html = client.get("/gioi-thieu/", HTTP_HOST=A_HOST).text
     assert '<html lang="vi">' in html
     assert (
@@ -38,18 +63,11 @@ def test_hreflang_alternates_and_the_switcher(client):
         in html
     )
     assert '<a href="/en/gioi-thieu/" lang="en" hreflang="en">English</a>' in html
-
-
-def test_the_switcher_falls_back_to_the_language_s_home(client):
-    with inside("sotttt"):
-        languages.enable("en")
-        section = SectionPage.objects.get(slug="gioi-thieu", locale__language_code="vi")
-        section.add_child(
-            instance=StandardPage(title="Chỉ có tiếng Việt", slug="chi-tieng-viet")
-        )
-    html = client.get("/gioi-thieu/chi-tieng-viet/", HTTP_HOST=A_HOST).text
-    assert '<a href="/en/" lang="en" hreflang="en">English</a>' in html
-    assert 'hreflang="en" href' not in html.split("</head>")[0]
+    english_html = client.get("/en/gioi-thieu/", HTTP_HOST=A_HOST).text
+    assert '<html lang="en">' in english_html
+    assert (
+        '<a href="/gioi-thieu/" lang="vi" hreflang="vi">Tiếng Việt</a>' in english_html
+    )
 
 
 def test_the_foreign_affairs_portal_is_provisioned_with_four_languages(client):

@@ -126,3 +126,57 @@ def test_text_in_tcvn3_is_caught_converted_and_stored_after_confirmation(client)
         question = Question.objects.get()
     assert question.question == "Xin hỏi thủ tục đăng ký hộ kinh doanh cần giấy tờ gì?"
     assert question.name == "Nguyễn Thị Hường"
+
+
+def test_a_page_title_pasted_in_tcvn3_is_refused_in_the_admin_and_offered_in_unicode(
+    client,
+):
+    with inside("sotttt"):
+        head = get_user_model().objects.create_user(
+            "tb", password="Chuan-Hoa-NFC-2026", decision_number="1/QĐ"
+        )
+        head.groups.add(roles.group(roles.HEAD))
+        section = SectionPage.objects.get(slug="gioi-thieu").pk
+    client.post(
+        "/admin/login/",
+        {"username": "tb", "password": "Chuan-Hoa-NFC-2026"},
+        HTTP_HOST=A_HOST,
+    )
+
+    def form(title, summary):
+        data = nested_form_data(
+            {
+                "title": title,
+                "slug": "thong-bao-tuyen-dung",
+                "summary": summary,
+                "body": streamfield([]),
+                "provenance": "",
+                "deadline_rule": "",
+                "comments": inline_formset([]),
+            }
+        )
+        data["action-publish"] = "1"
+        return data
+
+    url = f"/admin/pages/add/home/standardpage/{section}/"
+    # "Thông báo tuyển dụng" / "Sở Thông tin và Truyền thông" typed in TCVN3.
+    first = client.post(
+        url,
+        form("Th«ng b¸o tuyÓn dông", "Së Th«ng tin vµ TruyÒn th«ng"),
+        HTTP_HOST=A_HOST,
+    )
+    assert first.status_code == 200
+    assert "bảng mã TCVN3 (ABC)" in first.text
+    assert 'value="Thông báo tuyển dụng"' in first.text
+    with inside("sotttt"):
+        assert not StandardPage.objects.filter(slug="thong-bao-tuyen-dung").exists()
+    second = client.post(
+        url,
+        form("Thông báo tuyển dụng", "Sở Thông tin và Truyền thông"),
+        HTTP_HOST=A_HOST,
+    )
+    assert second.status_code == 302
+    with inside("sotttt"):
+        page = StandardPage.objects.get(slug="thong-bao-tuyen-dung")
+        assert page.title == "Thông báo tuyển dụng"
+        assert page.summary == "Sở Thông tin và Truyền thông"

@@ -46,3 +46,31 @@ class LegacyEncodingCheckMixin:
             ),
         )
         return cleaned
+
+
+def _plain_text_fields(form) -> tuple[str, ...]:
+    """The fields an editor types or pastes plain text into (not the slug,
+    not rich text or StreamField, whose posted value is JSON)."""
+    from django import forms
+
+    return tuple(
+        name
+        for name, field in form.fields.items()
+        if isinstance(field, forms.CharField)
+        and isinstance(field.widget, (forms.TextInput, forms.Textarea))
+        and name not in ("slug", "comment")
+    )
+
+
+class VietnameseTextAdminMixin(LegacyEncodingCheckMixin):
+    """For admin forms of Vietnamese content: text pasted in TCVN3 or VNI is
+    refused and offered back in Unicode. Foreign-language content is left
+    alone: French, Chinese and Khmer legitimately use the characters the
+    detector looks for."""
+
+    @property
+    def legacy_checked_fields(self):
+        locale = getattr(self.instance, "locale", None) if self.instance else None
+        if locale is not None and locale.language_code != "vi":
+            return ()
+        return _plain_text_fields(self)

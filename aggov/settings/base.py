@@ -49,6 +49,7 @@ SHARED_APPS = [
     "deadlines",  # Art. 12 deadline rules, one table for every portal
     "province",  # what crosses agencies: distributed documents
     "demo",  # `manage.py seed_demo`: no models
+    "vietnamese",  # text helpers, the html_lang filter, compile_catalogues: no models
 ]
 
 TENANT_APPS = [
@@ -130,7 +131,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "vietnamese.middleware.NfcMiddleware",  # submitted text stored as NFC
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "tenants.middleware.PortalLocaleMiddleware",  # Django's; the console stays vi
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -292,6 +293,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Translating a page creates a draft, never a live page: translations go
+# through the board's workflow (editorial.translations).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 
 LOGGING = {

@@ -3,13 +3,26 @@
 from django import template
 from wagtail.models import Page, Site
 
+from home.languages import translated
+
 register = template.Library()
 
 
 def _home(context):
+    """The home page of the section being read: the site's home, or its
+    translation in the current page's language."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    return site.root_page if site else None
+    if site is None:
+        return None
+    home = site.root_page
+    page = context.get("page")
+    locale_id = getattr(page, "locale_id", None)
+    if locale_id and locale_id != home.locale_id:
+        home = (
+            Page.objects.filter(depth=home.depth, locale_id=locale_id).first() or home
+        )
+    return home
 
 
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
@@ -18,7 +31,7 @@ def main_menu(context):
     current = context.get("page")
     items = []
     if home is not None:
-        for item in home.get_children().live().in_menu():
+        for item in translated(home.get_children().live().in_menu()):
             item.active = isinstance(current, Page) and current.path.startswith(
                 item.path
             )
@@ -29,7 +42,7 @@ def main_menu(context):
 @register.inclusion_tag("navigation/footer_menu.html", takes_context=True)
 def footer_menu(context):
     home = _home(context)
-    items = list(home.get_children().live()) if home is not None else []
+    items = list(translated(home.get_children().live())) if home is not None else []
     return {"items": items}
 
 
@@ -42,7 +55,31 @@ def language_switcher(context):
 
 @register.simple_tag(takes_context=True)
 def hreflang_links(context):
+    """Alternates for search engines: only real translations, never a copy
+    that still shows the Vietnamese text, and none from such a copy."""
+    page = context.get("page")
+    if _is_untranslated_copy(page):
+        return []
     return [item for item in _language_links(context) if item["translated"]]
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_source(context):
+    """For a page of a foreign section not translated yet (it shows the
+    Vietnamese text): the Vietnamese page, so the template can say so and
+    mark the text lang="vi". None otherwise."""
+    page = context.get("page")
+    if _is_untranslated_copy(page):
+        return page.alias_of
+    return None
+
+
+def _is_untranslated_copy(page):
+    return (
+        isinstance(page, Page)
+        and page.alias_of_id is not None
+        and page.alias_of.locale_id != page.locale_id
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -65,12 +102,14 @@ def _language_links(context):
         return []
     names = dict(settings.LANGUAGES)
     translations = {
-        p.locale_id: p for p in page.get_translations(inclusive=True).live()
+        p.locale_id: p
+        for p in page.get_translations(inclusive=True).live()
+        if p.pk == page.pk or not _is_untranslated_copy(p)
     }
     links = []
     for locale in Locale.objects.all().order_by("pk"):
         target = translations.get(locale.pk)
-        translated = target is not None
+        is_translated = target is not None and not _is_untranslated_copy(target)
         if target is None:
             target = Page.objects.filter(depth=2, locale=locale).live().first()
         if target is None:
@@ -83,7 +122,7 @@ def _language_links(context):
                 "url": target.get_url(context.get("request")),
                 "full_url": target.full_url,
                 "current": locale.pk == page.locale_id,
-                "translated": translated,
+                "translated": is_translated,
             }
         )
     return links if len(links) > 1 else []
