@@ -1497,3 +1497,31 @@ AGENCY_NEWS: dict[str, list[dict[str, object]]] = {
         },
     ],
 }
+
+
+#: Pages translated in the demo, by agency, language and Vietnamese slug; the
+#: keys are the fields (wagtail-localize's segment contexts).
+TRANSLATIONS = {
+    "songoaivu": {
+        "en": {
+            "trang-chu": {
+                "title": "Department of Foreign Affairs of An Giang Province",
+                "intro": (
+                    "A specialised agency of the Provincial People's Committee, "
+                    "advising on foreign affairs, national borders and territory, "
+                    "overseas Vietnamese and international cooperation."
+                ),
+            },
+            "gioi-thieu": {
+                "title": "About us",
+                "slug": "about-us",
+                "intro": (
+                    "An overview of the Department of Foreign Affairs: its "
+                    "functions, duties, organisation, leadership and history, "
+                    "updated according to the decisions of the competent "
+                    "authorities."
+                ),
+            },
+        },
+    },
+}

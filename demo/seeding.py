@@ -168,6 +168,47 @@ def fill_portal(agency, entry, today: date) -> None:
     for code in languages.enabled():
         if code != "vi":
             languages.enable(code)
+    seed_translations(agency, staff)
+
+
+def seed_translations(agency, staff) -> None:
+    """Real translations of a few pages (Decree 42/2022: the introduction in
+    English), made the way a translator does: wagtail-localize's segments
+    filled from a PO file, then approved and published by the board's head."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import Locale, Page
+    from wagtail_localize.models import Translation
+    from wagtail_localize.operations import translate_object
+
+    entries = data.TRANSLATIONS.get(agency.code)
+    if not entries:
+        return
+    translator = get_user_model().objects.create_user(
+        "biendich",
+        email=f"biendich.{agency.code}@angiang.gov.vn",
+        password=DEMO_PASSWORD,
+        full_name="Trần Thị Ngọc Anh",
+        decision_number=f"6{staff['truongban'].decision_number[1:]}",
+        decision_date=staff["truongban"].decision_date,
+    )
+    translator.groups.add(Group.objects.get(name="Biên dịch viên"))
+    for code, pages in entries.items():
+        locale = Locale.objects.get(language_code=code)
+        for slug, fields in pages.items():
+            source = Page.objects.get(slug=slug, locale__language_code="vi").specific
+            translate_object(source, [locale], user=translator)
+            translation = Translation.objects.get(
+                source__object_id=source.translation_key, target_locale=locale
+            )
+            po = translation.export_po()
+            for entry in po:
+                entry.msgstr = fields.get(entry.msgctxt.split(".")[0], "")
+            translation.import_po(po, user=translator, tool_name="PO")
+            translation.save_target(user=translator, publish=False)
+            # Published here, in this schema: not on commit, which happens
+            # after the seeding has left the schema.
+            target = source.get_translation(locale)
+            target.get_latest_revision().publish(user=staff["truongban"])
 
 
 def seed_questions(agency, today: date) -> None:
@@ -300,4 +341,7 @@ def demo_accounts() -> list[tuple[str, str]]:
     ]
     accounts += [("each portal /admin/", "quantri (quản trị kỹ thuật)")]
     accounts += [("each portal /admin/", f"{u} ({g})") for u, _n, g in DEMO_STAFF]
+    accounts += [
+        (f"{code} /admin/", "biendich (Biên dịch viên)") for code in data.TRANSLATIONS
+    ]
     return accounts
