@@ -11,6 +11,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -206,6 +207,8 @@ def agency_detail(request, code):
                 % {"domain": domain.domain},
             )
             return redirect("console-agency", code=code)
+    if "language" in request.POST:
+        return _enable_language(request, agency, request.POST["language"])
     return render(
         request,
         "tenants/console/agency.html",
@@ -214,8 +217,49 @@ def agency_detail(request, code):
             "form": form,
             "move_form": move_form,
             "domains": agency.domains.order_by("-is_primary", "domain"),
+            "languages": _portal_languages(agency),
         },
     )
+
+
+def _portal_languages(agency):
+    """(code, lang, name, enabled) of every language a portal may have."""
+    from django.conf import settings
+    from django_tenants.utils import tenant_context
+
+    from home import languages
+
+    with tenant_context(agency):
+        enabled = set(languages.enabled())
+    return [
+        (code, languages.html_lang(code), name, code in enabled)
+        for code, name in settings.LANGUAGES
+    ]
+
+
+def _enable_language(request, agency, code):
+    """Add a language to one portal, in its own schema only."""
+    from django.conf import settings
+    from django_tenants.utils import tenant_context
+
+    from home import languages
+
+    names = dict(settings.LANGUAGES)
+    if code not in languages.FOREIGN:
+        messages.error(
+            request,
+            _("Ngôn ngữ «%(code)s» không có trong danh sách cho phép.")
+            % {"code": code},
+        )
+        return redirect("console-agency", code=agency.code)
+    with tenant_context(agency), transaction.atomic():
+        languages.enable(code)
+    messages.success(
+        request,
+        _("Đã thêm ngôn ngữ %(language)s cho cổng «%(name)s».")
+        % {"language": names[code], "name": agency.name},
+    )
+    return redirect("console-agency", code=agency.code)
 
 
 @operator_required("tenants.view_agencykind")

@@ -113,3 +113,45 @@ def test_foreign_language_copies_are_not_counted_twice_for_deadlines():
         languages.enable("en")
         stats = counts(date(2026, 11, 1), date(2026, 11, 30), today=date(2026, 11, 30))
     assert stats.on_time + stats.late + stats.open == 1
+
+
+def test_the_dic_enables_a_language_from_the_console(
+    client, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    from tests.portals import CONSOLE_HOST
+
+    operator = get_user_model().objects.create_user(
+        "vanhanh", password="Van-hanh-He-thong-2026", is_staff=True
+    )
+    operator.user_permissions.add(
+        Permission.objects.get(
+            content_type__app_label="tenants", codename="change_agency"
+        )
+    )
+    client.post(
+        "/dang-nhap/",
+        {"username": "vanhanh", "password": "Van-hanh-He-thong-2026"},
+        HTTP_HOST=CONSOLE_HOST,
+    )
+    page = client.get("/cong/sotttt/", HTTP_HOST=CONSOLE_HOST).text
+    assert '<span lang="zh-Hans">简体中文</span>' in page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/cong/sotttt/", {"language": "km"}, HTTP_HOST=CONSOLE_HOST
+        )
+    assert response.status_code == 302
+    with inside("sotttt"):
+        assert sorted(languages.enabled()) == ["km", "vi"]
+    with inside("soyte"):
+        assert languages.enabled() == ["vi"]
+    assert (
+        "ភាសាខ្មែរ</span> – đang dùng"
+        in client.get("/cong/sotttt/", HTTP_HOST=CONSOLE_HOST).text
+    )
+    refused = client.post(
+        "/cong/sotttt/", {"language": "de"}, HTTP_HOST=CONSOLE_HOST, follow=True
+    )
+    assert "không có trong danh sách cho phép" in refused.text
