@@ -17,7 +17,12 @@ class EditorialConfig(AppConfig):
         from django.db.models.signals import post_save
         from wagtail.models import PageLogEntry
 
-        from .translations import take_converted_alias_offline
+        from wagtail.signals import page_published, published
+
+        from .translations import refresh_source, take_converted_alias_offline
+
+        page_published.connect(refresh_source, dispatch_uid="editorial.refresh_page")
+        published.connect(refresh_source, dispatch_uid="editorial.refresh_snippet")
 
         post_save.connect(
             take_converted_alias_offline,

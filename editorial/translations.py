@@ -95,3 +95,22 @@ def take_converted_alias_offline(sender, instance, created, **kwargs):
                 )
 
     transaction.on_commit(_unpublish)
+
+
+def refresh_source(sender, instance, **kwargs):
+    """A Vietnamese page or snippet that has translations is published: its
+    translation source is refreshed, so translators see the new and changed
+    text at once (on the desk, progress drops below 100 %). The translations
+    that are live stay as the board approved them until a new translation is
+    approved. Keeps the translated sections in step with the source."""
+    from wagtail_localize.models import TranslationSource
+
+    if isinstance(instance, Page):
+        instance = instance.specific
+    locale = getattr(instance, "locale", None)
+    if locale is None or locale.language_code != "vi":
+        return
+    if TranslationSource.objects.filter(
+        object_id=instance.translation_key, locale=locale
+    ).exists():
+        TranslationSource.update_or_create_from_instance(instance)

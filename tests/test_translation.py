@@ -171,6 +171,54 @@ def test_a_translation_goes_through_the_board_and_is_served_at_en(
     assert client.get("/en/about-us/", HTTP_HOST=B_HOST).status_code == 404
 
 
+def test_a_change_to_the_vietnamese_page_reaches_the_translator(
+    client, client_class, team, django_capture_on_commit_callbacks
+):
+    from wagtail.models import Locale
+    from wagtail_localize.operations import translate_object
+
+    with inside("sotttt"):
+        english = Locale.objects.get(language_code="en")
+        source = vietnamese_about()
+        with django_capture_on_commit_callbacks(execute=True):
+            translate_object(source, [english])
+            translation = Translation.objects.get(
+                source__object_id=source.translation_key, target_locale=english
+            )
+            po = translation.export_po()
+            for entry in po:
+                entry.msgstr = english_text(entry.msgid)
+            translation.import_po(po)
+            translation.save_target(publish=True)
+    translator = signed_in(client_class, A_HOST, "bientich")
+    desk = translator.get("/admin/ban-dich/", HTTP_HOST=A_HOST).text
+    assert f"{len(po)}/{len(po)}" in desk and "Đã xuất bản" in desk
+
+    # The board publishes a changed Vietnamese introduction.
+    with inside("sotttt"):
+        source = vietnamese_about()
+        source.intro = "<p>Giới thiệu chức năng, nhiệm vụ của Sở (cập nhật 2026).</p>"
+        source.save_revision(user=team["head"]).publish(user=team["head"])
+    desk = translator.get("/admin/ban-dich/", HTTP_HOST=A_HOST).text
+    # One more segment, not translated yet.
+    assert f"{len(po)}/{len(po) + 1}" in desk
+    exported = polib.pofile(
+        translator.get(
+            f"/admin/localize/translate/{translation.pk}/pofile/download/",
+            HTTP_HOST=A_HOST,
+        ).content.decode()
+    )
+    assert [e.msgid for e in exported.untranslated_entries()] == [
+        "Giới thiệu chức năng, nhiệm vụ của Sở (cập nhật 2026)."
+    ]
+    # What is live in English stays as approved until the new text is.
+    assert "About us" in client.get("/en/about-us/", HTTP_HOST=A_HOST).text
+
+
+def english_text(msgid):
+    return english(msgid)
+
+
 def test_the_translator_never_touches_vietnamese_pages(client_class, team):
     source = vietnamese_about()
     translator = signed_in(client_class, A_HOST, "bientich")
