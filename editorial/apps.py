@@ -16,7 +16,6 @@ class EditorialConfig(AppConfig):
 
         from django.db.models.signals import post_save
         from wagtail.models import PageLogEntry
-
         from wagtail.signals import page_published, published
 
         from .translations import refresh_source, take_converted_alias_offline
