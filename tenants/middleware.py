@@ -6,7 +6,9 @@ from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.db import connection
 from django.http import HttpResponseNotFound
+from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import render
+from django.utils import translation
 from django_tenants.middleware.main import TenantMainMiddleware
 from wagtail.contrib.redirects.middleware import RedirectMiddleware
 
@@ -24,6 +26,13 @@ class AgencyMiddleware(TenantMainMiddleware):
     """
 
     def process_request(self, request):
+        # The pages answered here (unknown host, suspended portal) come before
+        # LocaleMiddleware: give them the language of the URL (/en/…) or
+        # Vietnamese, never the one a previous request left on this thread.
+        translation.activate(
+            translation.get_language_from_path(request.path_info)
+            or settings.LANGUAGE_CODE
+        )
         try:
             hostname = self.hostname_from_request(request)
         except DisallowedHost:
@@ -50,6 +59,23 @@ class AgencyMiddleware(TenantMainMiddleware):
             return render(
                 request, "tenants/suspended.html", {"agency": agency}, status=503
             )
+
+
+class PortalLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except on the DIC's console.
+
+    Portals take the language from the URL (Vietnamese unprefixed, /en/…).
+    The console has no language prefixes and is Vietnamese only, so its
+    language is not negotiated from the browser's Accept-Language either:
+    its pages, their ``lang`` attribute and the skip link stay Vietnamese.
+    """
+
+    def process_request(self, request):
+        if getattr(request, "urlconf", None) == settings.PUBLIC_SCHEMA_URLCONF:
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+            return
+        super().process_request(request)
 
 
 class TenantRedirectMiddleware(RedirectMiddleware):
