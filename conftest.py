@@ -52,9 +52,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _public_schema_between_tests():
-    """Requests switch the connection's schema; every test starts on public."""
+    """Requests switch the connection's schema (and the active language);
+    every test starts on public, in Vietnamese."""
+    from django.utils import translation
+
     connection.set_schema_to_public()
+    translation.activate("vi")
     yield
+    translation.activate("vi")
     connection.set_schema_to_public()
     hosts.clear()
     for alias in ("default", "renditions"):

@@ -279,6 +279,7 @@ class TestErrorPages:
         assert "<h1>Page not found</h1>" in html
         assert "Không tìm thấy trang" not in html
         assert '<p lang="en">' not in html  # the English line is for Vietnamese pages
+        assert '<a href="/en/">Back to the home page</a>' in html
 
     def test_plain_not_found_is_vietnamese_with_its_english_line(self, client):
         status, html = page(client, "/khong-co-trang-nay/")
@@ -286,6 +287,7 @@ class TestErrorPages:
         assert '<html lang="vi">' in html
         assert "<h1>Không tìm thấy trang</h1>" in html
         assert '<p lang="en">Page not found.</p>' in html
+        assert '<p><a href="/">Về trang chủ</a></p>' in html
 
     def test_unknown_host_in_the_language_of_the_url(self, client):
         host = "khong-ai-dung.example.org"

@@ -62,6 +62,10 @@ def test_hreflang_alternates_and_the_switcher(
         f'<link rel="alternate" hreflang="vi" href="http://{A_HOST}:8000/gioi-thieu/">'
         in html
     )
+    assert (
+        f'<link rel="alternate" hreflang="x-default" href="http://{A_HOST}:8000/gioi-thieu/">'
+        in html
+    )
     assert '<a href="/en/gioi-thieu/" lang="en" hreflang="en">English</a>' in html
     english_html = client.get("/en/gioi-thieu/", HTTP_HOST=A_HOST).text
     assert '<html lang="en">' in english_html

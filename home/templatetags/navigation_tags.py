@@ -60,7 +60,12 @@ def hreflang_links(context):
     page = context.get("page")
     if _is_untranslated_copy(page):
         return []
-    return [item for item in _language_links(context) if item["translated"]]
+    alternates = [item for item in _language_links(context) if item["translated"]]
+    vietnamese = next((item for item in alternates if item["code"] == "vi"), None)
+    if len(alternates) > 1 and vietnamese is not None:
+        # For readers whose language the portal does not have: Vietnamese.
+        alternates.append({**vietnamese, "lang": "x-default"})
+    return alternates
 
 
 @register.simple_tag(takes_context=True)
