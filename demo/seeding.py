@@ -6,16 +6,16 @@ that exist already are left as they are, so a second run takes seconds.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import override_settings
 from django.utils import timezone
-from django_tenants.utils import tenant_context
 from wagtail.rich_text import RichText
 
 from home.models import HomePage, NewsIndexPage, NewsPage, SectionPage, StandardPage
@@ -54,16 +54,20 @@ def seed(today: date | None = None) -> list[SeededPortal]:
     ensure_template()  # outside the transactions below: it may migrate
     for entry in data.AGENCIES:
         # One transaction per portal: provisioning and its content, or nothing.
+        # It commits while the connection is still in the portal's schema, so
+        # Wagtail's on-commit work (redirects on a slug change, for one) runs
+        # there and not in public.
         with (
             override_settings(
                 EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"
             ),
+            _schema_kept_until_commit() as stay_in,
             transaction.atomic(),
         ):
             result = provision_portal(portal_request(entry))
             if result.created:
-                with tenant_context(result.agency):
-                    fill_portal(result.agency, entry, today)
+                stay_in(result.agency)
+                fill_portal(result.agency, entry, today)
         seeded.append(
             SeededPortal(
                 result.agency.code,
@@ -73,6 +77,17 @@ def seed(today: date | None = None) -> list[SeededPortal]:
             )
         )
     return seeded
+
+
+@contextmanager
+def _schema_kept_until_commit():
+    """Yields ``stay_in(agency)``: switch the connection to that agency's
+    schema until this block exits (after the transaction inside it)."""
+    previous = connection.tenant
+    try:
+        yield connection.set_tenant
+    finally:
+        connection.set_tenant(previous)
 
 
 def portal_request(entry) -> PortalRequest:

@@ -359,6 +359,13 @@ class TestLocalFonts:
             assert target.is_relative_to(STATIC / "fonts"), url
             assert target.is_file(), url
             referenced.add(target)
+        # The switcher's language names: tiny subsets, on every page.
+        portal_css = (STATIC / "css" / "portal.css").read_text(encoding="utf-8")
+        assert '.languages a { font-family: "Language names"' in portal_css
+        for url in re.findall(r"url\(\s*['\"]?([^'\")]+)", portal_css):
+            target = (self.FONTS_CSS.parent / url).resolve()
+            assert target.is_file(), url
+            referenced.add(target)
         shipped = set((STATIC / "fonts").rglob("*.woff2"))
         assert shipped == referenced  # no font file committed for nothing
         for family in ("noto-sans-khmer", "noto-sans-sc"):

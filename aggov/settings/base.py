@@ -173,7 +173,9 @@ def database_config() -> dict:
     else:
         from aggov.embedded_db import embedded_database
 
-        config = embedded_database()
+        # AGGOV_DATABASE_NAME: another database on the same embedded server
+        # (created if missing), e.g. a second demo beside the first.
+        config = embedded_database(os.environ.get("AGGOV_DATABASE_NAME") or "aggov")
     config["ENGINE"] = "django_tenants.postgresql_backend"
     # Another database on the same server; used by the test suite to point a
     # real Celery worker at its test database.
