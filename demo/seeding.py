@@ -47,12 +47,16 @@ class SeededPortal:
     created: bool
 
 
-def seed(today: date | None = None) -> list[SeededPortal]:
+def seed(
+    today: date | None = None, only: list[str] | None = None
+) -> list[SeededPortal]:
     today = today or timezone.localdate()
     ensure_operator()
     seeded = []
     ensure_template()  # outside the transactions below: it may migrate
     for entry in data.AGENCIES:
+        if only and entry["code"] not in only:
+            continue
         # One transaction per portal: provisioning and its content, or nothing.
         # It commits while the connection is still in the portal's schema, so
         # Wagtail's on-commit work (redirects on a slug change, for one) runs

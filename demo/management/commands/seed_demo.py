@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from demo import data
 from demo.seeding import DEMO_PASSWORD, demo_accounts, seed
 
 
@@ -15,14 +16,28 @@ class Command(BaseCommand):
             action="store_true",
             help="Chạy cả khi DEBUG tắt (không dùng ở production).",
         )
+        parser.add_argument(
+            "--only",
+            default="",
+            help="Chỉ các cổng có mã này, cách nhau bởi dấu phẩy "
+            "(ví dụ: angiang,songoaivu). Only these portals.",
+        )
 
-    def handle(self, *args, force=False, **options):
+    def handle(self, *args, force=False, only="", **options):
         if not settings.DEBUG and not force:
             raise CommandError(
                 "seed_demo chỉ dùng cho môi trường phát triển (DEBUG=True). "
                 "Demo data is for development only; use --force to override."
             )
-        portals = seed()
+        codes = [c.strip() for c in only.split(",") if c.strip()]
+        known = {entry["code"] for entry in data.AGENCIES}
+        unknown = sorted(set(codes) - known)
+        if unknown:
+            raise CommandError(
+                f"Không có cổng mẫu mã {', '.join(unknown)}. "
+                f"Unknown demo portal: {', '.join(unknown)}."
+            )
+        portals = seed(only=codes or None)
         from deadlines.tasks import refresh_dashboard
 
         refresh_dashboard()  # so the DIC's dashboard shows the demo's deadlines
