@@ -3,7 +3,6 @@
 import unicodedata
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core import signing
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -17,6 +16,7 @@ from home.models import SectionPage, StandardPage
 from qa.captcha import SALT
 from qa.models import Question
 from tests.portals import A_HOST, inside
+from tests.staff import make_staff, signed_in
 
 pytestmark = pytest.mark.django_db
 
@@ -27,18 +27,19 @@ def nfd(text):
     return decomposed
 
 
-def test_a_page_title_and_rich_text_body_from_the_admin(client):
+def head_signed_in(client_class):
+    make_staff("sotttt", "tb", roles.HEAD)
+    return signed_in(client_class, A_HOST, "tb")
+
+
+def about_section_id():
     with inside("sotttt"):
-        head = get_user_model().objects.create_user(
-            "tb", password="Chuan-Hoa-NFC-2026", decision_number="1/QĐ"
-        )
-        head.groups.add(roles.group(roles.HEAD))
-        section = SectionPage.objects.get(slug="gioi-thieu").pk
-    client.post(
-        "/admin/login/",
-        {"username": "tb", "password": "Chuan-Hoa-NFC-2026"},
-        HTTP_HOST=A_HOST,
-    )
+        return SectionPage.objects.get(slug="gioi-thieu").pk
+
+
+def test_a_page_title_and_rich_text_body_from_the_admin(client_class):
+    client = head_signed_in(client_class)
+    section = about_section_id()
     data = nested_form_data(
         {
             "title": nfd("Thông báo tuyển dụng viên chức"),
@@ -129,19 +130,10 @@ def test_text_in_tcvn3_is_caught_converted_and_stored_after_confirmation(client)
 
 
 def test_a_page_title_pasted_in_tcvn3_is_refused_in_the_admin_and_offered_in_unicode(
-    client,
+    client_class,
 ):
-    with inside("sotttt"):
-        head = get_user_model().objects.create_user(
-            "tb", password="Chuan-Hoa-NFC-2026", decision_number="1/QĐ"
-        )
-        head.groups.add(roles.group(roles.HEAD))
-        section = SectionPage.objects.get(slug="gioi-thieu").pk
-    client.post(
-        "/admin/login/",
-        {"username": "tb", "password": "Chuan-Hoa-NFC-2026"},
-        HTTP_HOST=A_HOST,
-    )
+    client = head_signed_in(client_class)
+    section = about_section_id()
 
     def form(title, summary):
         data = nested_form_data(

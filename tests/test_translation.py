@@ -79,12 +79,7 @@ def test_a_translation_goes_through_the_board_and_is_served_at_en(
 
     translator = signed_in(client_class, A_HOST, "bientich")
     with django_capture_on_commit_callbacks(execute=True):
-        response = translator.post(
-            f"/admin/localize/submit/page/{source.pk}/",
-            {"locales": [languages_id("en")]},
-            HTTP_HOST=A_HOST,
-        )
-    assert response.status_code == 302
+        translate_into_english(translator, f"page/{source.pk}")
     target = english_about()
     assert target.alias_of_id is None
     # Being translated: offline until the board approves it.
@@ -244,12 +239,7 @@ def test_a_translated_announcement_is_approved_and_shown_on_the_english_home(
         notice.save_revision().publish()
     translator = signed_in(client_class, A_HOST, "bientich")
     with django_capture_on_commit_callbacks(execute=True):
-        response = translator.post(
-            f"/admin/localize/submit/snippet/home/announcement/{notice.pk}/",
-            {"locales": [languages_id("en")]},
-            HTTP_HOST=A_HOST,
-        )
-    assert response.status_code == 302
+        translate_into_english(translator, f"snippet/home/announcement/{notice.pk}")
     with inside("sotttt"):
         translated = Announcement.objects.get(
             translation_key=notice.translation_key, locale__language_code="en"
@@ -348,6 +338,16 @@ def test_the_technical_administrator_enables_a_language_in_the_admin(
         "/admin/locales/new/", HTTP_HOST=A_HOST
     )
     assert denied.status_code in (302, 403)
+
+
+def translate_into_english(translator, what):
+    """The translator's "Translate this page" (or snippet) into English."""
+    response = translator.post(
+        f"/admin/localize/submit/{what}/",
+        {"locales": [languages_id("en")]},
+        HTTP_HOST=A_HOST,
+    )
+    assert response.status_code == 302
 
 
 def languages_id(code):
