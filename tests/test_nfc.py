@@ -1,5 +1,6 @@
 """Decomposed Vietnamese (as pasted from macOS) is stored as NFC, everywhere."""
 
+import json
 import unicodedata
 
 import pytest
@@ -172,3 +173,77 @@ def test_a_page_title_pasted_in_tcvn3_is_refused_in_the_admin_and_offered_in_uni
         page = StandardPage.objects.get(slug="thong-bao-tuyen-dung")
         assert page.title == "Thông báo tuyển dụng"
         assert page.summary == "Sở Thông tin và Truyền thông"
+
+
+def test_a_rich_text_body_pasted_in_vni_is_refused_in_the_admin_and_offered_in_unicode(
+    client_class,
+):
+    client = head_signed_in(client_class)
+    url = f"/admin/pages/add/home/standardpage/{about_section_id()}/"
+
+    def form(body_html):
+        data = nested_form_data(
+            {
+                "title": "Thông báo tuyển dụng",
+                "slug": "thong-bao-tuyen-dung",
+                "summary": "",
+                "body": streamfield([("paragraph", rich_text(body_html))]),
+                "provenance": "",
+                "deadline_rule": "",
+                "comments": inline_formset([]),
+            }
+        )
+        data["action-publish"] = "1"
+        return data
+
+    # "Cộng hòa xã hội chủ nghĩa Việt Nam" typed in VNI, in the body only.
+    first = client.post(
+        url, form("<p>Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam</p>"), HTTP_HOST=A_HOST
+    )
+    assert first.status_code == 200
+    assert "bảng mã VNI" in first.text
+    offered = "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    # Offered back in Unicode, in the editor's data (JSON inside JSON).
+    in_editor = json.dumps(offered)[1:-1].replace("\\", "\\\\")
+    assert in_editor in first.text
+    assert json.dumps("Coäng")[1:-1].replace("\\", "\\\\") not in first.text
+    with inside("sotttt"):
+        assert not StandardPage.objects.filter(slug="thong-bao-tuyen-dung").exists()
+    second = client.post(
+        url, form("<p>Cộng hòa xã hội chủ nghĩa Việt Nam</p>"), HTTP_HOST=A_HOST
+    )
+    assert second.status_code == 302
+    with inside("sotttt"):
+        page = StandardPage.objects.get(slug="thong-bao-tuyen-dung")
+    assert "Cộng hòa xã hội chủ nghĩa Việt Nam" in page.body.raw_data[0]["value"]
+
+
+def test_french_in_the_french_section_is_not_taken_for_legacy_vietnamese(
+    client_class,
+):
+    from home import languages
+
+    french_text = "Ça coûte à l'île: façade, maïs, Noël"
+    with inside("sotttt"):
+        french = languages.enable("fr")
+        section = SectionPage.objects.get(slug="gioi-thieu", locale=french).pk
+    client = head_signed_in(client_class)
+    data = nested_form_data(
+        {
+            "title": french_text,
+            "slug": "la-facade",
+            "summary": french_text,
+            "body": streamfield([]),
+            "provenance": "",
+            "deadline_rule": "",
+            "comments": inline_formset([]),
+        }
+    )
+    data["action-publish"] = "1"
+    response = client.post(
+        f"/admin/pages/add/home/standardpage/{section}/", data, HTTP_HOST=A_HOST
+    )
+    assert response.status_code == 302
+    with inside("sotttt"):
+        page = StandardPage.objects.get(slug="la-facade")
+    assert page.title == french_text and page.summary == french_text
