@@ -218,11 +218,74 @@ def translation_desk(request):
         or request.user.is_superuser
     ):
         raise PermissionDenied
+    query = request.GET.get("q", "").strip()
     return TemplateResponse(
         request,
         "editorial/translations.html",
-        {"rows": _translations_for(request.user)},
+        {
+            "rows": _translations_for(request.user),
+            "to_translate": _still_to_translate(query),
+            "query": query,
+        },
     )
+
+
+def _submit_url(item) -> str:
+    from django.urls import reverse
+
+    if isinstance(item, Page):
+        return reverse("wagtail_localize:submit_page_translation", args=[item.pk])
+    return reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=[item._meta.app_label, item._meta.model_name, item.pk],
+    )
+
+
+def _still_to_translate(query: str, limit: int = 50):
+    """Vietnamese pages and announcements not yet translated into every
+    language of the portal (an alias is not a translation), newest first:
+    where a translator starts, since the Vietnamese tree is not theirs to
+    browse in the admin."""
+    from wagtail.models import Locale
+
+    from home.models import Announcement
+    from vietnamese import unaccent
+
+    foreign = list(Locale.objects.exclude(language_code="vi").order_by("pk"))
+    if not foreign:
+        return []
+    vietnamese = Locale.objects.get(language_code="vi")
+    needle = unaccent(query).lower()
+    items = []
+    candidates = list(
+        Page.objects.filter(locale=vietnamese, depth__gt=1)
+        .live()
+        .order_by("-last_published_at")
+        .only("pk", "title", "translation_key")
+    ) + list(Announcement.objects.filter(locale=vietnamese, live=True))
+    # (translation key, locale) of every real translation, in two queries.
+    translated = set(
+        Page.objects.exclude(locale=vietnamese)
+        .filter(alias_of__isnull=True)
+        .values_list("translation_key", "locale_id")
+    ) | set(
+        Announcement.objects.exclude(locale=vietnamese).values_list(
+            "translation_key", "locale_id"
+        )
+    )
+    for item in candidates:
+        if needle and needle not in unaccent(str(item)).lower():
+            continue
+        missing = [
+            locale
+            for locale in foreign
+            if (item.translation_key, locale.pk) not in translated
+        ]
+        if missing:
+            items.append({"item": item, "missing": missing, "url": _submit_url(item)})
+        if len(items) >= limit:
+            break
+    return items
 
 
 def submit_translation(request, translation_id):

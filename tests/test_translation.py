@@ -78,8 +78,24 @@ def test_a_translation_goes_through_the_board_and_is_served_at_en(
     assert 'hreflang="en"' not in mirror.text.split("</head>")[0]
 
     translator = signed_in(client_class, A_HOST, "bientich")
+    # The desk lists the Vietnamese page as still to translate, searchable
+    # without diacritics, with the way in.
+    desk = translator.get("/admin/ban-dich/?q=gioi thieu", HTTP_HOST=A_HOST).text
+    start = f'href="/admin/localize/submit/page/{source.pk}/"'
+    assert start in desk
+    assert "Tin tức" not in desk.split("chưa dịch")[-1]  # filtered out
+    everything = translator.get("/admin/ban-dich/", HTTP_HOST=A_HOST).text
+    assert "Tin tức" in everything.split("chưa dịch")[-1]
+    assert (
+        translator.get(
+            f"/admin/localize/submit/page/{source.pk}/", HTTP_HOST=A_HOST
+        ).status_code
+        == 200
+    )
     with django_capture_on_commit_callbacks(execute=True):
         translate_into_english(translator, f"page/{source.pk}")
+    desk = translator.get("/admin/ban-dich/?q=gioi thieu", HTTP_HOST=A_HOST).text
+    assert start not in desk
     target = english_about()
     assert target.alias_of_id is None
     # Being translated: offline until the board approves it.
