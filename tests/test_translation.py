@@ -379,3 +379,52 @@ def _upload(text):
     return SimpleUploadedFile(
         "translation.po", text.encode(), content_type="text/x-gettext-translation"
     )
+
+
+def test_a_translation_sent_back_is_fixed_and_sent_again(
+    client_class, team, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    source = vietnamese_about()
+    translator = signed_in(client_class, A_HOST, "bientich")
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_into_english(translator, f"page/{source.pk}")
+    target = english_about()
+    with inside("sotttt"):
+        translation = Translation.objects.get(
+            source__object_id=source.translation_key,
+            target_locale__language_code="en",
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        translator.post(
+            f"/admin/ban-dich/{translation.pk}/gui-duyet/", HTTP_HOST=A_HOST
+        )
+    # The member is told, in Vietnamese, that a translation waits.
+    assert [m.to for m in mail.outbox] == [["thanhvien@sotttt.angiang.gov.vn"]]
+    mail.outbox.clear()
+
+    member = signed_in(client_class, A_HOST, "thanhvien")
+    step = in_progress(target.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        member.post(
+            reverse(
+                "wagtailadmin_pages:workflow_action",
+                args=[target.pk, "reject", step.pk],
+            ),
+            {"comment": "Tiêu đề dịch chưa đúng."},
+            HTTP_HOST=A_HOST,
+        )
+    assert [m.to for m in mail.outbox] == [["bientich@sotttt.angiang.gov.vn"]]
+    with inside("sotttt"):
+        assert TaskState.objects.get(pk=step.pk).status == TaskState.STATUS_REJECTED
+
+    with django_capture_on_commit_callbacks(execute=True):
+        again = translator.post(
+            f"/admin/ban-dich/{translation.pk}/gui-duyet/", HTTP_HOST=A_HOST
+        )
+    assert again.status_code == 302
+    resumed = in_progress(target.pk)
+    assert resumed.pk != step.pk
+    assert resumed.task.name == "Thành viên Ban biên tập thẩm định"
+    assert not english_about().live
