@@ -103,6 +103,45 @@ def bench_tenancy():
     return host, {label: max(values) for label, values in runs.items()}
 
 
+def bench_languages():
+    """The Foreign Affairs portal's introduction in Vietnamese (the baseline),
+    in English (a translation: switcher and hreflang look up translations),
+    and in French (still a mirror of the Vietnamese page, with its notice)."""
+    from tenants.models import Agency
+
+    agency = Agency.objects.portals().filter(code="songoaivu").first()
+    if agency is None:
+        return None, {}
+    pages = {
+        "Vietnamese /gioi-thieu/ (baseline)": "/gioi-thieu/",
+        "English translation /en/about-us/": "/en/about-us/",
+        "French mirror /fr/gioi-thieu/": "/fr/gioi-thieu/",
+    }
+    runs = {label: [] for label in pages}
+    for _round in range(2):
+        for label, path in pages.items():
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    str(ROOT / "bench" / "page_throughput.py"),
+                    agency.primary_domain,
+                    path,
+                    str(REQUESTS),
+                ],
+                env={
+                    **os.environ,
+                    "BENCH_SCHEMA": agency.schema_name,
+                    "DJANGO_SETTINGS_MODULE": "bench.tenancy_settings",
+                },
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=ROOT,
+            )
+            runs[label].append(float(out.stdout.strip().splitlines()[-1]))
+    return agency.primary_domain, {label: max(v) for label, v in runs.items()}
+
+
 def main():
     import django
 
@@ -129,6 +168,15 @@ def main():
         f"  with tenancy           {tenancy:8.1f} req/s   ({(tenancy / base - 1) * 100:+.1f}% vs baseline)"
     )
     print()
+    host, rates = bench_languages()
+    if rates:
+        print(f"Language sections of {host}, {REQUESTS} requests x 3, best of 2 runs")
+        base = next(iter(rates.values()))
+        for label, rate in rates.items():
+            print(
+                f"  {label:<38} {rate:8.1f} req/s   ({(rate / base - 1) * 100:+.1f}%)"
+            )
+        print()
     from bench import dashboard
 
     dashboard.run()

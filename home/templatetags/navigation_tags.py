@@ -97,26 +97,45 @@ def page_lang(context):
 
 
 def _language_links(context):
+    """The links of the switcher, worked out once per request and page (the
+    switcher and the hreflang alternates both use them)."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return []
+    request = context.get("request")
+    memo = getattr(request, "_language_links", None)
+    if memo is not None and memo[0] == page.pk:
+        return memo[1]
+    links = _work_out_language_links(page, request)
+    if request is not None:
+        request._language_links = (page.pk, links)
+    return links
+
+
+def _work_out_language_links(page, request):
     from django.conf import settings
     from wagtail.models import Locale
 
     from home.languages import html_lang
 
-    page = context.get("page")
-    if not isinstance(page, Page):
+    locales = list(Locale.objects.order_by("pk"))
+    if len(locales) < 2:  # most portals: Vietnamese only, no switcher
         return []
     names = dict(settings.LANGUAGES)
     translations = {
         p.locale_id: p
-        for p in page.get_translations(inclusive=True).live()
+        for p in page.get_translations(inclusive=True).live().select_related("alias_of")
         if p.pk == page.pk or not _is_untranslated_copy(p)
     }
+    homes = None
     links = []
-    for locale in Locale.objects.all().order_by("pk"):
+    for locale in locales:
         target = translations.get(locale.pk)
         is_translated = target is not None and not _is_untranslated_copy(target)
         if target is None:
-            target = Page.objects.filter(depth=2, locale=locale).live().first()
+            if homes is None:
+                homes = {h.locale_id: h for h in Page.objects.filter(depth=2).live()}
+            target = homes.get(locale.pk)
         if target is None:
             continue
         links.append(
@@ -124,8 +143,8 @@ def _language_links(context):
                 "code": locale.language_code,
                 "lang": html_lang(locale.language_code),
                 "name": names.get(locale.language_code, locale.language_code),
-                "url": target.get_url(context.get("request")),
-                "full_url": target.full_url,
+                "url": target.get_url(request),
+                "full_url": target.get_full_url(request),
                 "current": locale.pk == page.locale_id,
                 "translated": is_translated,
             }
