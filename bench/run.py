@@ -107,11 +107,18 @@ def bench_languages():
     """The Foreign Affairs portal's introduction in Vietnamese (the baseline),
     in English (a translation: switcher and hreflang look up translations),
     and in French (still a mirror of the Vietnamese page, with its notice)."""
+    from django_tenants.utils import tenant_context
+    from wagtail.models import Page
+
     from tenants.models import Agency
 
     agency = Agency.objects.portals().filter(code="songoaivu").first()
     if agency is None:
         return None, {}
+    with tenant_context(agency):
+        if not Page.objects.filter(slug="about-us", live=True).exists():
+            # A demo database made before the demo translated it.
+            return agency.primary_domain, {}
     pages = {
         "Vietnamese /gioi-thieu/ (baseline)": "/gioi-thieu/",
         "English translation /en/about-us/": "/en/about-us/",
@@ -169,7 +176,11 @@ def main():
     )
     print()
     host, rates = bench_languages()
-    if rates:
+    if not rates:
+        print(f"Language sections of {host}: skipped, the demo has no English")
+        print("  introduction yet (an older database: rm -rf var && make run)")
+        print()
+    else:
         print(f"Language sections of {host}, {REQUESTS} requests x 3, best of 2 runs")
         base = next(iter(rates.values()))
         for label, rate in rates.items():
