@@ -133,6 +133,11 @@ def test_a_translation_goes_through_the_board_and_is_served_at_en(
     assert desk.status_code == 200
     assert "Giới thiệu" in desk.text and f"{len(po)}/{len(po)}" in desk.text
 
+    # The translator works in wagtail-localize's editor on the English page.
+    editor = translator.get(f"/admin/pages/{target.pk}/edit/", HTTP_HOST=A_HOST)
+    assert editor.status_code == 200
+    assert "Translation of Giới thiệu into English" in editor.text
+
     # Publishing is not the translator's to do.
     refused = translator.post(
         f"/admin/pages/{target.pk}/edit/", {"action": "publish"}, HTTP_HOST=A_HOST
