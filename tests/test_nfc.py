@@ -38,28 +38,32 @@ def about_section_id():
         return SectionPage.objects.get(slug="gioi-thieu").pk
 
 
-def test_a_page_title_and_rich_text_body_from_the_admin(client_class):
-    client = head_signed_in(client_class)
-    section = about_section_id()
+def standard_page(title, summary="", body_html=None, slug="thong-bao-tuyen-dung"):
+    """The admin's "publish" of a new standard page, as the browser posts it."""
+    blocks = [("paragraph", rich_text(body_html))] if body_html else []
     data = nested_form_data(
         {
-            "title": nfd("Thông báo tuyển dụng viên chức"),
-            "slug": "thong-bao-tuyen-dung",
-            "summary": nfd("Sở Thông tin và Truyền thông thông báo"),
-            "body": streamfield(
-                [
-                    (
-                        "paragraph",
-                        rich_text(nfd("<p>Hồ sơ gồm đơn đăng ký dự tuyển.</p>")),
-                    )
-                ]
-            ),
+            "title": title,
+            "slug": slug,
+            "summary": summary,
+            "body": streamfield(blocks),
             "provenance": "",
             "deadline_rule": "",
             "comments": inline_formset([]),
         }
     )
     data["action-publish"] = "1"
+    return data
+
+
+def test_a_page_title_and_rich_text_body_from_the_admin(client_class):
+    client = head_signed_in(client_class)
+    section = about_section_id()
+    data = standard_page(
+        nfd("Thông báo tuyển dụng viên chức"),
+        nfd("Sở Thông tin và Truyền thông thông báo"),
+        nfd("<p>Hồ sơ gồm đơn đăng ký dự tuyển.</p>"),
+    )
     response = client.post(
         f"/admin/pages/add/home/standardpage/{section}/", data, HTTP_HOST=A_HOST
     )
@@ -136,26 +140,11 @@ def test_a_page_title_pasted_in_tcvn3_is_refused_in_the_admin_and_offered_in_uni
     client = head_signed_in(client_class)
     section = about_section_id()
 
-    def form(title, summary):
-        data = nested_form_data(
-            {
-                "title": title,
-                "slug": "thong-bao-tuyen-dung",
-                "summary": summary,
-                "body": streamfield([]),
-                "provenance": "",
-                "deadline_rule": "",
-                "comments": inline_formset([]),
-            }
-        )
-        data["action-publish"] = "1"
-        return data
-
     url = f"/admin/pages/add/home/standardpage/{section}/"
     # "Thông báo tuyển dụng" / "Sở Thông tin và Truyền thông" typed in TCVN3.
     first = client.post(
         url,
-        form("Th«ng b¸o tuyÓn dông", "Së Th«ng tin vµ TruyÒn th«ng"),
+        standard_page("Th«ng b¸o tuyÓn dông", "Së Th«ng tin vµ TruyÒn th«ng"),
         HTTP_HOST=A_HOST,
     )
     assert first.status_code == 200
@@ -165,7 +154,7 @@ def test_a_page_title_pasted_in_tcvn3_is_refused_in_the_admin_and_offered_in_uni
         assert not StandardPage.objects.filter(slug="thong-bao-tuyen-dung").exists()
     second = client.post(
         url,
-        form("Thông báo tuyển dụng", "Sở Thông tin và Truyền thông"),
+        standard_page("Thông báo tuyển dụng", "Sở Thông tin và Truyền thông"),
         HTTP_HOST=A_HOST,
     )
     assert second.status_code == 302
@@ -181,24 +170,14 @@ def test_a_rich_text_body_pasted_in_vni_is_refused_in_the_admin_and_offered_in_u
     client = head_signed_in(client_class)
     url = f"/admin/pages/add/home/standardpage/{about_section_id()}/"
 
-    def form(body_html):
-        data = nested_form_data(
-            {
-                "title": "Thông báo tuyển dụng",
-                "slug": "thong-bao-tuyen-dung",
-                "summary": "",
-                "body": streamfield([("paragraph", rich_text(body_html))]),
-                "provenance": "",
-                "deadline_rule": "",
-                "comments": inline_formset([]),
-            }
-        )
-        data["action-publish"] = "1"
-        return data
-
     # "Cộng hòa xã hội chủ nghĩa Việt Nam" typed in VNI, in the body only.
     first = client.post(
-        url, form("<p>Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam</p>"), HTTP_HOST=A_HOST
+        url,
+        standard_page(
+            "Thông báo tuyển dụng",
+            body_html="<p>Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam</p>",
+        ),
+        HTTP_HOST=A_HOST,
     )
     assert first.status_code == 200
     assert "bảng mã VNI" in first.text
@@ -210,7 +189,12 @@ def test_a_rich_text_body_pasted_in_vni_is_refused_in_the_admin_and_offered_in_u
     with inside("sotttt"):
         assert not StandardPage.objects.filter(slug="thong-bao-tuyen-dung").exists()
     second = client.post(
-        url, form("<p>Cộng hòa xã hội chủ nghĩa Việt Nam</p>"), HTTP_HOST=A_HOST
+        url,
+        standard_page(
+            "Thông báo tuyển dụng",
+            body_html="<p>Cộng hòa xã hội chủ nghĩa Việt Nam</p>",
+        ),
+        HTTP_HOST=A_HOST,
     )
     assert second.status_code == 302
     with inside("sotttt"):
@@ -228,18 +212,7 @@ def test_french_in_the_french_section_is_not_taken_for_legacy_vietnamese(
         french = languages.enable("fr")
         section = SectionPage.objects.get(slug="gioi-thieu", locale=french).pk
     client = head_signed_in(client_class)
-    data = nested_form_data(
-        {
-            "title": french_text,
-            "slug": "la-facade",
-            "summary": french_text,
-            "body": streamfield([]),
-            "provenance": "",
-            "deadline_rule": "",
-            "comments": inline_formset([]),
-        }
-    )
-    data["action-publish"] = "1"
+    data = standard_page(french_text, french_text, slug="la-facade")
     response = client.post(
         f"/admin/pages/add/home/standardpage/{section}/", data, HTTP_HOST=A_HOST
     )
