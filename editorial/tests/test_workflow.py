@@ -13,42 +13,23 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from editorial import roles
 from home.models import SectionPage, StandardPage
 from tests.portals import A_HOST, B_HOST, inside
+from tests.staff import make_staff, signed_in
 
 pytestmark = pytest.mark.django_db
-
-PASSWORD = "Bien-Tap-An-Giang-2026"
-
-
-def staff(username, role_code, full_name):
-    user = get_user_model().objects.create_user(
-        username,
-        email=f"{username}@sotttt.angiang.gov.vn",
-        password=PASSWORD,
-        full_name=full_name,
-        decision_number="15/QĐ-STTTT",
-    )
-    user.groups.add(roles.group(role_code))
-    return user
 
 
 @pytest.fixture
 def board():
-    with inside("sotttt"):
-        return {
-            "contributor": staff("ctv", roles.CONTRIBUTOR, "Huỳnh Ngọc Hân"),
-            "member": staff("thanhvien", roles.MEMBER, "Phạm Thị Mai"),
-            "head": staff("truongban", roles.HEAD, "Lê Thị Thu Trang"),
-            "deputy": staff("photruongban", roles.DEPUTY, "Nguyễn Văn Đức"),
-        }
+    return {
+        "contributor": make_staff("sotttt", "ctv", roles.CONTRIBUTOR, "Huỳnh Ngọc Hân"),
+        "member": make_staff("sotttt", "thanhvien", roles.MEMBER, "Phạm Thị Mai"),
+        "head": make_staff("sotttt", "truongban", roles.HEAD, "Lê Thị Thu Trang"),
+        "deputy": make_staff("sotttt", "photruongban", roles.DEPUTY, "Nguyễn Văn Đức"),
+    }
 
 
 def client_for(client_class, username):
-    client = client_class()
-    response = client.post(
-        "/admin/login/", {"username": username, "password": PASSWORD}, HTTP_HOST=A_HOST
-    )
-    assert response.status_code == 302, response.content
-    return client
+    return signed_in(client_class, A_HOST, username)
 
 
 def page_form(title, slug, action):

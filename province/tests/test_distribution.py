@@ -13,11 +13,12 @@ from province.models import DistributionTarget
 from tenants.provisioning import PortalRequest, provision_portal
 from tests.documents_factory import add_document
 from tests.portals import A_HOST, B_HOST, PROVINCE_HOST, agency, inside
+from tests.staff import make_staff
+from tests.staff import signed_in as staff_signed_in
 
 pytestmark = pytest.mark.django_db
 
 VN = timezone.get_fixed_timezone(7 * 60)
-PASSWORD = "Van-Ban-Den-2026-AG"
 
 
 def at(day, hour=9):
@@ -25,24 +26,11 @@ def at(day, hour=9):
 
 
 def head(code, role=roles.HEAD, username="truongban"):
-    with inside(code):
-        user = get_user_model().objects.create_user(
-            username, password=PASSWORD, decision_number="7/QĐ", full_name="Lê Văn Hai"
-        )
-        user.groups.add(roles.group(role))
+    return make_staff(code, username, role, "Lê Văn Hai")
 
 
 def signed_in(client_class, host, username="truongban"):
-    client = client_class()
-    assert (
-        client.post(
-            "/admin/login/",
-            {"username": username, "password": PASSWORD},
-            HTTP_HOST=host,
-        ).status_code
-        == 302
-    )
-    return client
+    return staff_signed_in(client_class, host, username)
 
 
 @pytest.fixture

@@ -11,38 +11,16 @@ from qa.captcha import SALT
 from qa.models import Question
 from qa.pages import QAPage
 from tests.portals import A_HOST, B_HOST, agency, inside
+from tests.staff import make_staff, signed_in
 
 pytestmark = pytest.mark.django_db
 
-PASSWORD = "Duong-Di-Cau-Hoi-2026"
-
-
-def staff(code, username, role):
-    with inside(code):
-        user = get_user_model().objects.create_user(
-            username,
-            password=PASSWORD,
-            decision_number="2/QĐ",
-            email=f"{username}@{code}.vn",
-            full_name=username,
-        )
-        user.groups.add(roles.group(role))
-        return user
-
-
-def signed_in(client_class, username, host):
-    client = client_class()
-    client.post(
-        "/admin/login/", {"username": username, "password": PASSWORD}, HTTP_HOST=host
-    )
-    return client
-
 
 def test_the_whole_path(client, client_class, django_capture_on_commit_callbacks):
-    staff("sotttt", "tv_a", roles.MEMBER)
-    staff("soyte", "tv_b", roles.MEMBER)
-    answerer = staff("soyte", "chuyenvien", roles.EDITOR)
-    staff("soyte", "tb_b", roles.HEAD)
+    make_staff("sotttt", "tv_a", roles.MEMBER)
+    make_staff("soyte", "tv_b", roles.MEMBER)
+    answerer = make_staff("soyte", "chuyenvien", roles.EDITOR)
+    make_staff("soyte", "tb_b", roles.HEAD)
 
     # 1. A citizen asks the wrong portal.
     with django_capture_on_commit_callbacks(execute=True):
@@ -67,7 +45,7 @@ def test_the_whole_path(client, client_class, django_capture_on_commit_callbacks
         pk_a = Question.objects.get().pk
 
     # 2. Portal A classifies and routes it to the Department of Health.
-    a = signed_in(client_class, "tv_a", A_HOST)
+    a = signed_in(client_class, A_HOST, "tv_a")
     a.post(
         f"/admin/hoi-dap/{pk_a}/",
         {"action": "classify", "field": "y-te"},
@@ -83,13 +61,13 @@ def test_the_whole_path(client, client_class, django_capture_on_commit_callbacks
     # 3. Portal B assigns, answers, approves; the citizen is emailed.
     with inside("soyte"):
         pk_b = Question.objects.get(tracking_code=code).pk
-    b = signed_in(client_class, "tv_b", B_HOST)
+    b = signed_in(client_class, B_HOST, "tv_b")
     b.post(
         f"/admin/hoi-dap/{pk_b}/",
         {"action": "assign", "unit": "Phòng Nghiệp vụ Y", "assignee": answerer.pk},
         HTTP_HOST=B_HOST,
     )
-    writer = signed_in(client_class, "chuyenvien", B_HOST)
+    writer = signed_in(client_class, B_HOST, "chuyenvien")
     writer.post(
         f"/admin/hoi-dap/{pk_b}/",
         {
@@ -99,7 +77,7 @@ def test_the_whole_path(client, client_class, django_capture_on_commit_callbacks
         HTTP_HOST=B_HOST,
     )
     mail.outbox.clear()
-    head = signed_in(client_class, "tb_b", B_HOST)
+    head = signed_in(client_class, B_HOST, "tb_b")
     with django_capture_on_commit_callbacks(execute=True):
         head.post(f"/admin/hoi-dap/{pk_b}/", {"action": "approve"}, HTTP_HOST=B_HOST)
     assert [m.to for m in mail.outbox] == [["ha@example.vn"]]
