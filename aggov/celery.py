@@ -30,15 +30,11 @@ def delay_on_commit(task, *args, **kwargs):
     """
     import logging
 
-    from django.db import connection, transaction
-    from django_tenants.utils import tenant_context
-
-    tenant = connection.tenant
+    from tenants.transactions import on_commit_here
 
     def send():
         try:
-            with tenant_context(tenant):
-                task.delay(*args, **kwargs)
+            task.delay(*args, **kwargs)
         except Exception:  # noqa: BLE001
             # Only without a broker (tasks run in process) does a task's own
             # failure reach here; with a worker, the task's retries handle it.
@@ -46,4 +42,4 @@ def delay_on_commit(task, *args, **kwargs):
                 "Task %s%r not completed", task.name, args
             )
 
-    transaction.on_commit(send)
+    on_commit_here(send)

@@ -15,7 +15,7 @@ under a foreign-language address.
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.db import connection, transaction
+from django.db import transaction
 from wagtail.models import Page, WorkflowState
 
 
@@ -73,28 +73,27 @@ def take_converted_alias_offline(sender, instance, created, **kwargs):
     save, in the schema it happened in)."""
     if not created or instance.action != "wagtail.convert_alias":
         return
-    from django_tenants.utils import schema_context
     from wagtail.actions.unpublish_page import UnpublishPageAction
 
-    schema = connection.schema_name
+    from tenants.transactions import on_commit_here
+
     page_id = instance.page_id
     user = instance.user
 
     def _unpublish():
-        with schema_context(schema):
-            page = (
-                Page.objects.filter(pk=page_id, live=True)
-                .exclude(locale__language_code="vi")
-                .first()
+        page = (
+            Page.objects.filter(pk=page_id, live=True)
+            .exclude(locale__language_code="vi")
+            .first()
+        )
+        if page is not None and page.live_revision_id is None:
+            # The system's doing, on the translator's action: no
+            # unpublish permission of theirs is needed.
+            UnpublishPageAction(page.specific, user=user, log_action=True).execute(
+                skip_permission_checks=True
             )
-            if page is not None and page.live_revision_id is None:
-                # The system's doing, on the translator's action: no
-                # unpublish permission of theirs is needed.
-                UnpublishPageAction(page.specific, user=user, log_action=True).execute(
-                    skip_permission_checks=True
-                )
 
-    transaction.on_commit(_unpublish)
+    on_commit_here(_unpublish)
 
 
 def refresh_source(sender, instance, **kwargs):

@@ -86,16 +86,13 @@ def on_locale_created(sender, instance, created, raw=False, **kwargs):
     the schema it was created in."""
     if not created or raw or instance.language_code == "vi":
         return
-    from django.db import connection, transaction
-    from django_tenants.utils import schema_context
+    from tenants.transactions import on_commit_here
 
-    schema = connection.schema_name
     pk = instance.pk
 
     def _prepare():
-        with schema_context(schema):
-            locale = Locale.objects.filter(pk=pk).first()
-            if locale is not None and not is_prepared(locale):
-                prepare(locale)
+        locale = Locale.objects.filter(pk=pk).first()
+        if locale is not None and not is_prepared(locale):
+            prepare(locale)
 
-    transaction.on_commit(_prepare)
+    on_commit_here(_prepare)
