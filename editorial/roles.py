@@ -10,7 +10,7 @@ foreign-language sections (Art. 9.3) and sends translations to the board, but
 never touches the Vietnamese pages and never publishes.
 
 Page permissions are granted on the Vietnamese home page and, when a language
-is enabled, on that language's home page (``extend_to_language``).
+is enabled, on that language's home page (``ensure_roles`` on that home).
 """
 
 from __future__ import annotations
@@ -167,12 +167,6 @@ def ensure_roles(home: Page) -> dict[str, Group]:
             )
         groups[r.code] = grp
     return groups
-
-
-def extend_to_language(language_home: Page) -> None:
-    """Give every role its permissions on a foreign language's home page, so
-    the board reviews and publishes that section and translators work in it."""
-    ensure_roles(language_home)
 
 
 def is_translator(user) -> bool:

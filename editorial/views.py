@@ -179,6 +179,7 @@ def _translations_for(user):
 
     from . import translations
 
+    finder = AdminURLFinder(user)
     rows = []
     for translation in (
         Translation.objects.filter(enabled=True)
@@ -200,7 +201,7 @@ def _translations_for(user):
             {
                 "translation": translation,
                 "target": target,
-                "edit_url": AdminURLFinder(user).get_edit_url(target),
+                "edit_url": finder.get_edit_url(target),
                 "total": total,
                 "done": done,
                 "in_review": state is not None and state.is_active,
@@ -213,10 +214,7 @@ def _translations_for(user):
 def translation_desk(request):
     """The translator's desk: every translation in progress, its progress,
     PO export and import, and sending it to the board."""
-    if not (
-        request.user.has_perm("wagtail_localize.submit_translation")
-        or request.user.is_superuser
-    ):
+    if not request.user.has_perm("wagtail_localize.submit_translation"):
         raise PermissionDenied
     query = request.GET.get("q", "").strip()
     return TemplateResponse(
@@ -297,13 +295,12 @@ def submit_translation(request, translation_id):
     if request.method != "POST":
         return redirect("editorial_translations")
     translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
-    target = translation.get_target_instance()
     translations.submit_for_review(translation, request.user)
     messages.success(
         request,
         _("Đã gửi bản dịch «%(title)s» (%(language)s) cho Ban biên tập duyệt.")
         % {
-            "title": target,
+            "title": translation.source.object_repr,
             "language": translation.target_locale.get_display_name(),
         },
     )

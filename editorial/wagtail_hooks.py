@@ -80,7 +80,6 @@ def translators_leave_vietnamese_alone(request, instance):
         locale is not None
         and locale.language_code == "vi"
         and is_translator(request.user)
-        and not is_board(request.user)
-        and not request.user.is_superuser
+        and not is_board(request.user)  # the board (and superusers) may
     ):
         raise PermissionDenied

@@ -54,8 +54,8 @@ def prepare(locale: Locale) -> None:
     from wagtail_localize.models import LocaleSynchronization
     from wagtail_localize.synctree import synchronize_tree
 
-    from editorial.roles import extend_to_language
-    from editorial.workflow import extend_to_language as assign_workflow
+    from editorial.roles import ensure_roles
+    from editorial.workflow import extend_to_language
 
     vietnamese = Locale.objects.get(language_code="vi")
     LocaleSynchronization.objects.get_or_create(
@@ -64,8 +64,8 @@ def prepare(locale: Locale) -> None:
     synchronize_tree(vietnamese, locale)
     home = home_of(locale)
     if home is not None:
+        ensure_roles(home)  # the roles' page permissions on this language's home
         extend_to_language(home)
-        assign_workflow(home)
 
 
 def is_prepared(locale: Locale) -> bool:
