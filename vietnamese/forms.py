@@ -4,7 +4,8 @@ is stored, converted to Unicode, and shown back to the person to confirm."""
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from .legacy import detect
+from .legacy import converter, detect
+from .posted import map_text, texts
 
 
 class LegacyEncodingCheckMixin:
@@ -23,15 +24,10 @@ class LegacyEncodingCheckMixin:
         found = detect("\n".join(cleaned[n] for n in fields))
         if found is None:
             return cleaned
-        from viparse.normalize.tables import convert
-
-        from . import nfc
-        from .legacy import _charmaps
-
-        charmap = _charmaps()[found.encoding]
+        to_unicode = converter(found.encoding)
         data = self.data.copy()
         for name in fields:
-            data[name] = nfc(convert(cleaned[name], charmap))
+            data[name] = to_unicode(cleaned[name])
         self.data = data
         self.add_error(
             fields[0] if len(fields) == 1 else None,
@@ -46,53 +42,6 @@ class LegacyEncodingCheckMixin:
             ),
         )
         return cleaned
-
-
-def _json_or_none(value: str):
-    import json
-
-    if value.lstrip()[:1] not in ("{", "["):
-        return None
-    try:
-        return json.loads(value)
-    except ValueError:
-        return None
-
-
-def _leaves(value):
-    """Every string inside decoded JSON (values only; keys are ASCII names)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, list):
-        for item in value:
-            yield from _leaves(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _leaves(item)
-
-
-def _convert_leaves(value, convert):
-    if isinstance(value, str):
-        return convert(value)
-    if isinstance(value, list):
-        return [_convert_leaves(item, convert) for item in value]
-    if isinstance(value, dict):
-        return {k: _convert_leaves(v, convert) for k, v in value.items()}
-    return value
-
-
-def _texts(value: str) -> list[str]:
-    decoded = _json_or_none(value)
-    return [value] if decoded is None else list(_leaves(decoded))
-
-
-def _converted(value: str, convert) -> str:
-    import json
-
-    decoded = _json_or_none(value)
-    if decoded is None:
-        return convert(value)
-    return json.dumps(_convert_leaves(decoded, convert))
 
 
 class VietnameseTextAdminMixin:
@@ -112,36 +61,22 @@ class VietnameseTextAdminMixin:
         cleaned = super().clean()
         if not self.is_bound or not self._is_vietnamese_content():
             return cleaned
-        posted = {
-            key: values
-            for key, values in self.data.lists()
-            if key != "csrfmiddlewaretoken"
-            and any(
-                isinstance(v, str) and not t.isascii()
-                for v in values
-                for t in _texts(v)
-            )
-        }
-        found = detect(
-            "\n".join(
-                t for values in posted.values() for v in values for t in _texts(v)
-            )
-        )
+        # The fields with non-ASCII text, and all that text (JSON read once).
+        posted, written = {}, []
+        for key, values in self.data.lists():
+            if key == "csrfmiddlewaretoken":
+                continue
+            found_texts = [t for v in values if isinstance(v, str) for t in texts(v)]
+            if any(not t.isascii() for t in found_texts):
+                posted[key] = values
+                written.extend(found_texts)
+        found = detect("\n".join(written))
         if found is None:
             return cleaned
-        from viparse.normalize.tables import convert
-
-        from . import nfc
-        from .legacy import _charmaps
-
-        charmap = _charmaps()[found.encoding]
-
-        def to_unicode(text):
-            return nfc(convert(text, charmap))
-
+        to_unicode = converter(found.encoding)
         data = self.data.copy()
         for key, values in posted.items():
-            data.setlist(key, [_converted(v, to_unicode) for v in values])
+            data.setlist(key, [map_text(v, to_unicode) for v in values])
         self.data = data
         self.add_error(
             None,

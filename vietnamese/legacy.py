@@ -9,6 +9,7 @@ meant to be Vietnamese, and ask a person before converting (see ``check``).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from . import nfc
@@ -55,10 +56,19 @@ def _foreign(text: str) -> set[str]:
     }
 
 
+@functools.cache
 def _charmaps():
     from viparse.normalize.encodings import get_charmap
 
     return {name: get_charmap(name) for name in LABELS}
+
+
+def converter(encoding: str):
+    """text → its Unicode NFC form, read as ``encoding`` ("tcvn3" or "vni")."""
+    from viparse.normalize.tables import convert
+
+    charmap = _charmaps()[encoding]
+    return lambda text: nfc(convert(text, charmap))
 
 
 def detect(text: str) -> Legacy | None:
@@ -69,13 +79,12 @@ def detect(text: str) -> Legacy | None:
     stray character (a Spanish ñ) is not enough.
     """
     from viparse.normalize.frequency import vietnamese_score
-    from viparse.normalize.tables import convert
 
     if not text or len(_foreign(text)) < 2:
         return None
     best = None
-    for name, charmap in _charmaps().items():
-        converted = nfc(convert(text, charmap))
+    for name in LABELS:
+        converted = converter(name)(text)
         if converted == text or _foreign(converted):
             continue
         score = vietnamese_score(converted)

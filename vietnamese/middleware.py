@@ -6,35 +6,16 @@ differently. Normalising the submitted form data once, here, covers every
 admin form (titles, rich text, StreamField JSON) and every public form.
 """
 
-import json
-
 from vietnamese import nfc
-
-
-def _deep_nfc(value):
-    if isinstance(value, str):
-        return nfc(value)
-    if isinstance(value, list):
-        return [_deep_nfc(v) for v in value]
-    if isinstance(value, dict):
-        return {nfc(k): _deep_nfc(v) for k, v in value.items()}
-    return value
+from vietnamese.posted import map_text
 
 
 def normalise(value: str) -> str:
     """NFC, also inside JSON values (Wagtail's StreamField and rich text editors
     post JSON whose non-ASCII letters are escaped, out of reach of plain NFC)."""
-    stripped = value.lstrip()
-    if stripped[:1] in ("{", "[") and "\\u" in value:
-        try:
-            decoded = json.loads(value)
-        except ValueError:
-            return nfc(value)
-        normalised = _deep_nfc(decoded)
-        if normalised != decoded:
-            return json.dumps(normalised)
-        return value
-    return nfc(value)
+    if "\\u" not in value:
+        return nfc(value)
+    return map_text(value, nfc)
 
 
 class NfcMiddleware:
