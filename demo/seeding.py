@@ -224,8 +224,8 @@ def seed_translations(agency, staff) -> None:
                 entry.msgstr = fields.get(entry.msgctxt.split(".")[0], "")
             translation.import_po(po, user=translator, tool_name="PO")
             translation.save_target(user=translator, publish=False)
-            # Published here, in this schema: not on commit, which happens
-            # after the seeding has left the schema.
+            # Published now rather than on commit (save_target's way), so the
+            # English page is live inside the portal's seeding transaction.
             target = source.get_translation(locale)
             target.get_latest_revision().publish(user=staff["truongban"])
 

@@ -19,9 +19,7 @@ def _home(context):
     page = context.get("page")
     locale_id = getattr(page, "locale_id", None)
     if locale_id and locale_id != home.locale_id:
-        home = (
-            Page.objects.filter(depth=home.depth, locale_id=locale_id).first() or home
-        )
+        home = home.get_translation_or_none(locale_id) or home
     return home
 
 
