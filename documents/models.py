@@ -18,6 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from deadlines import rules as deadline_rules
+from home.languages import translated
 from home.models import paginate
 from vietnamese import nfc, slugify, unaccent
 from vietnamese.admin_forms import VietnamesePageForm
@@ -73,8 +74,6 @@ class LegalDocumentIndexPage(Page):
         verbose_name = _("sổ văn bản")
 
     def documents(self):
-        from home.languages import translated
-
         return translated(LegalDocumentPage.objects.live().child_of(self))
 
     def filtered(self, params):

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.languages import translated
 from home.models import paginate
 from vietnamese import nfc, unaccent
 from vietnamese.admin_forms import VietnamesePageForm
@@ -31,8 +32,6 @@ class QAIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from home.languages import translated
-
         items = translated(QAPage.objects.live().child_of(self))
         field = request.GET.get("linh_vuc", "")
         if field in dict(FIELD_CHOICES):
