@@ -58,11 +58,16 @@ def prepare(locale: Locale) -> None:
     from editorial.workflow import extend_to_language
 
     vietnamese = Locale.objects.get(language_code="vi")
-    LocaleSynchronization.objects.get_or_create(
+    _sync, created = LocaleSynchronization.objects.get_or_create(
         locale=locale, defaults={"sync_from": vietnamese}
     )
-    synchronize_tree(vietnamese, locale)
+    # A new LocaleSynchronization syncs the tree itself (wagtail-localize's
+    # post_save, in process); sync here when it existed already (to catch up
+    # with pages added since) or when its job backend has not run yet.
     home = home_of(locale)
+    if not created or home is None:
+        synchronize_tree(vietnamese, locale)
+        home = home_of(locale)
     if home is not None:
         ensure_roles(home)  # the roles' page permissions on this language's home
         extend_to_language(home)
