@@ -13,20 +13,18 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from aggov.client_ip import client_ip
+
 from . import handling
 from .forms import QuestionForm
 from .models import FIELD_CHOICES, Question
-
-
-def _client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def ask(request):
     """Public: send a question (Art. 12.1d)."""
     form = QuestionForm(request.POST or None)
     if request.method == "POST":
-        key = f"qa-rate:{_client_ip(request)}"
+        key = f"qa-rate:{client_ip(request)}"
         if cache.get(key, 0) >= settings.QA_SUBMISSIONS_PER_HOUR:
             return render(
                 request,

@@ -6,11 +6,13 @@ secret and address comes from the environment (see ``.env.example``).
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.functional import lazy
 
 
@@ -159,6 +161,21 @@ TEMPLATES = [
         },
     },
 ]
+
+# Reverse proxies in front of the app servers (addresses or ranges, comma
+# separated): only requests from these have their X-Forwarded-For read, from
+# the right, to find the client (aggov.client_ip, used by django-axes and every
+# rate limit). Empty: REMOTE_ADDR is the client.
+TRUSTED_PROXIES = [
+    p.strip() for p in os.environ.get("TRUSTED_PROXIES", "").split(",") if p.strip()
+]
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as _error:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES: {_proxy!r} is not an address or a range."
+        ) from _error
 
 WSGI_APPLICATION = "aggov.wsgi.application"
 AUTH_USER_MODEL = "accounts.User"
