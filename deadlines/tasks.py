@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import smtplib
 from datetime import date
 
 from celery import shared_task
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django_tenants.utils import tenant_context
@@ -20,15 +18,14 @@ def quarter_start(day: date) -> date:
     return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
 
-@shared_task(
-    bind=True,
-    autoretry_for=(smtplib.SMTPException, OSError),
-    retry_backoff=60,
-    max_retries=5,
-)
-def send_digest(self) -> int:
+@shared_task
+def send_digest() -> int:
     """In one agency's schema: email the board what is due within 2 working days
-    and what is late. Returns how many items were listed (0: no email)."""
+    and what is late. Returns how many items were listed (0: no email).
+
+    The email is an outbox row, delivered at once here (this is already the
+    worker); if SMTP fails it is retried with back-off by the outbox's drain.
+    """
     from editorial import roles
 
     soon, late = tracking.digest_items()
@@ -53,12 +50,17 @@ def send_digest(self) -> int:
         "deadlines/digest.txt",
         {"soon": soon, "late": late, "agency_name": getattr(agency, "name", "")},
     )
-    EmailMessage(
-        f"[{getattr(agency, 'name', '')}] Thời hạn đăng tải: {len(soon)} sắp đến hạn, {len(late)} trễ hạn",
-        body,
-        settings.DEFAULT_FROM_EMAIL,
-        recipients,
-    ).send(fail_silently=False)
+    from outbox import service
+
+    subject = (
+        f"[{getattr(agency, 'name', '')}] Thời hạn đăng tải: "
+        f"{len(soon)} sắp đến hạn, {len(late)} trễ hạn"
+    )
+    with transaction.atomic():
+        delivery = service.enqueue(
+            "mail", {"subject": subject, "body": body, "to": recipients}, kick=False
+        )
+    service.deliver(delivery.pk)
     return len(soon) + len(late)
 
 

@@ -1,8 +1,9 @@
 """Who is told what when a review step changes, in Vietnamese (Art. 24).
 
 Wagtail sends its own workflow emails synchronously inside the request; here
-they are replaced (editorial.signal_handlers) by these, sent by Celery after the
-decision is committed, in the agency's schema, and retried on failure.
+they are replaced (editorial.signal_handlers) by these: an outbox row written
+in the decision's transaction, built and sent by the outbox's worker in the
+agency's schema, retried with back-off on failure (editorial.outbox_handlers).
 """
 
 from __future__ import annotations

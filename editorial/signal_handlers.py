@@ -1,4 +1,4 @@
-"""Replace Wagtail's synchronous workflow emails by ours, sent on commit."""
+"""Replace Wagtail's synchronous workflow emails by ours, through the outbox."""
 
 from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import (
@@ -19,11 +19,10 @@ WAGTAIL_HANDLERS = (
 
 
 def _enqueue(kind, object_id):
-    from aggov.celery import delay_on_commit
+    """A row in the decision's own transaction; sent by the outbox's worker."""
+    from outbox.service import enqueue
 
-    from .tasks import send_workflow_notification
-
-    delay_on_commit(send_workflow_notification, kind, object_id)
+    enqueue("editorial.workflow", {"kind": kind, "object_id": object_id})
 
 
 def on_task_submitted(sender, instance, **kwargs):

@@ -135,9 +135,7 @@ def convert_to_draft(
 
 
 def decline(contribution: Contribution, reason: str, user) -> None:
-    from aggov.celery import delay_on_commit
-
-    from .tasks import send_contribution_declined
+    from outbox.service import enqueue
 
     with transaction.atomic():
         contribution.status = Contribution.STATUS_DECLINED
@@ -145,7 +143,8 @@ def decline(contribution: Contribution, reason: str, user) -> None:
         contribution.handled_by = user
         contribution.handled_at = timezone.now()
         contribution.save()
-        delay_on_commit(send_contribution_declined, contribution.pk)
+        # The provider's email, stored with the decision (outbox).
+        enqueue("editorial.contribution_declined", {"contribution_id": contribution.pk})
 
 
 def _escape(text: str) -> str:

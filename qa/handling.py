@@ -7,9 +7,6 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
-from aggov.celery import delay_on_commit
-from tenants.models import current_agency_name
-
 from .models import Question, QuestionEvent
 
 
@@ -20,10 +17,12 @@ def _event(question, kind, public_text, actor=None, note=""):
 
 
 def _email(question, kind):
-    from .tasks import send_question_email
+    """The email of ``kind`` to the asker, stored in this transaction's outbox
+    (``qa.outbox_handlers.send_question_email`` renders and sends it)."""
+    from outbox.service import enqueue
 
     if question.email:
-        delay_on_commit(send_question_email, question.pk, kind)
+        enqueue("qa.email", {"question_id": question.pk, "kind": kind})
 
 
 @transaction.atomic
@@ -134,45 +133,50 @@ def progress_notice(question, promised_on, note, user):
 
 @transaction.atomic
 def erase_on_request(question):
+    """Erase the asker's data here and, through the outbox, in every portal
+    the question was routed to or from (``qa.erase`` rows)."""
+    from . import transfers
+
     question.erase_personal_data()
     _event(question, "erased", "Đã xoá thông tin cá nhân theo yêu cầu của người hỏi")
+    transfers.erase_elsewhere(question, exclude=())
 
 
 def transfer(question, agency, user):
     """Route a question to another agency's portal (Art. 12.1d).
 
-    This schema closes its copy; a task running in the other agency's schema
-    opens the question there with its history, and tells the citizen. No
-    write crosses from one agency's schema into another's.
+    In this transaction the question becomes ``transferring`` and a
+    ``qa.transfer`` row is written to the outbox; its handler opens (or
+    reopens) the question in the other agency's schema and only then closes
+    this copy as ``transferred`` (``qa.transfers``). No write crosses from one
+    agency's schema into another's outside that handler.
     """
-    from django_tenants.utils import tenant_context
+    from django.db import connection
 
-    from .tasks import receive_transfer
+    from outbox.service import enqueue
 
-    payload = {
-        "tracking_code": question.tracking_code,
-        "name": question.name,
-        "email": question.email,
-        "phone": question.phone,
-        "title": question.title,
-        "question": question.question,
-        "field": question.field,
-        "consent_at": question.consent_at.isoformat(),
-        "received_at": question.received_at.isoformat(),
-        "from_agency": current_agency_name(),
-        "history": [
-            {"at": e.at.isoformat(), "kind": e.kind, "public_text": e.public_text}
-            for e in question.events.all()
-        ],
-    }
+    if agency.schema_name == connection.schema_name:
+        raise PermissionDenied
     with transaction.atomic():
-        question.status = Question.TRANSFERRED
-        question.answer = f"Đã chuyển đến {agency.name}."
-        question.responded_at = question.responded_at or timezone.now()
+        question.status = Question.TRANSFERRING
+        question.transfer_chain = sorted(
+            set(question.transfer_chain) | {agency.schema_name}
+        )
         question.save()
-        _event(question, "transferred", f"Đã chuyển đến {agency.name} để trả lời", user)
-        with tenant_context(agency):
-            delay_on_commit(receive_transfer, payload)
+        _event(
+            question,
+            "transferring",
+            f"Đang chuyển đến {agency.name} để trả lời",
+            user,
+        )
+        enqueue(
+            "qa.transfer",
+            {
+                "question_id": question.pk,
+                "to_schema": agency.schema_name,
+                "actor_id": getattr(user, "pk", None),
+            },
+        )
 
 
 @transaction.atomic

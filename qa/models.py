@@ -44,6 +44,9 @@ class Question(models.Model):
     ANSWERED = "answered"
     OUT_OF_REMIT = "out_of_remit"
     TRANSFERRED = "transferred"
+    # Routed to another portal, which does not have it yet: still this
+    # portal's (not closed) until the other one has opened it (outbox).
+    TRANSFERRING = "transferring"
     STATUS_CHOICES = [
         (RECEIVED, _("Đã tiếp nhận")),
         (CLASSIFIED, _("Đã phân loại")),
@@ -52,6 +55,7 @@ class Question(models.Model):
         (ANSWERED, _("Đã trả lời")),
         (OUT_OF_REMIT, _("Không thuộc thẩm quyền")),
         (TRANSFERRED, _("Đã chuyển cơ quan khác")),
+        (TRANSFERRING, _("Đang chuyển cơ quan khác")),
     ]
     CLOSED = {ANSWERED, OUT_OF_REMIT, TRANSFERRED}
 
@@ -93,6 +97,11 @@ class Question(models.Model):
     answered_at = models.DateTimeField(_("ngày trả lời"), null=True, blank=True)
     erased_at = models.DateTimeField(
         _("đã xoá dữ liệu cá nhân lúc"), null=True, blank=True
+    )
+    # Schemas of the other portals that hold or held a copy (routed there or
+    # from there): an erasure on request reaches every one of them.
+    transfer_chain = models.JSONField(
+        _("các cổng đã giữ câu hỏi"), default=list, blank=True, editable=False
     )
 
     class Meta:

@@ -83,6 +83,7 @@ TENANT_APPS = [
     "documents",
     "qa",
     "editorial",
+    "outbox",  # side effects written with the change, delivered by a worker
 ]
 
 INSTALLED_APPS = list(SHARED_APPS) + [a for a in TENANT_APPS if a not in SHARED_APPS]
@@ -206,11 +207,12 @@ DATABASES = {"default": database_config()}
 # --- Cache -----------------------------------------------------------------
 # Every alias uses the tenant-aware key function: Wagtail caches per-site data
 # (site root paths, renditions) under keys that would otherwise collide between
-# agencies, whose page and site ids repeat across schemas.
+# agencies, whose page and site ids repeat across schemas. Redis errors are
+# misses (aggov.cache): with Redis down pages still serve and forms still store.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     _cache_backend = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "aggov.cache.TolerantRedisCache",
         "LOCATION": REDIS_URL,
     }
 else:
@@ -356,6 +358,12 @@ CELERY_BEAT_SCHEDULE = {
     "qa-retention": {
         "task": "qa.tasks.erase_expired_everywhere",
         "schedule": crontab(hour=2, minute=0),
+    },
+    # Outbox rows whose delivery task was lost (broker down) or is due for a
+    # retry: every portal, each on its own (outbox.service.drain_everywhere).
+    "outbox-drain": {
+        "task": "outbox.tasks.drain_everywhere",
+        "schedule": 60.0,
     },
 }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@angiang.gov.vn")
