@@ -6,6 +6,7 @@ No Wagtail here: Wagtail's tables exist only in agency schemas.
 from django.urls import path
 
 from deadlines import views as deadlines_views
+from outbox import views as outbox_views
 from tenants import views
 from workdays import views as workdays_views
 
@@ -24,6 +25,15 @@ urlpatterns = [
         "lich-lam-viec/<int:pk>/xoa/",
         workdays_views.delete_day,
         name="console-calendar-delete",
+    ),
+    path("hang-doi-gui/", outbox_views.overview, name="console-outbox"),
+    path(
+        "hang-doi-gui/<str:code>/", outbox_views.portal, name="console-outbox-portal"
+    ),
+    path(
+        "hang-doi-gui/<str:code>/gui-lai/",
+        outbox_views.retry,
+        name="console-outbox-retry",
     ),
     path("dang-nhap/", views.ConsoleLoginView.as_view(), name="console-login"),
     path("dang-xuat/", views.ConsoleLogoutView.as_view(), name="console-logout"),
