@@ -210,21 +210,29 @@ DATABASES = {"default": database_config()}
 # agencies, whose page and site ids repeat across schemas. Redis errors are
 # misses (aggov.cache): with Redis down pages still serve and forms still store.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    _cache_backend = {
-        "BACKEND": "aggov.cache.TolerantRedisCache",
-        "LOCATION": REDIS_URL,
+
+
+def caches_for(redis_url: str) -> dict:
+    """Every cache alias on Redis at ``redis_url`` (tolerant), else in process.
+
+    A function so the tests can check this very configuration against a Redis
+    server of their own (tests/test_cache_down.py).
+    """
+    if redis_url:
+        backend = {"BACKEND": "aggov.cache.TolerantRedisCache", "LOCATION": redis_url}
+    else:
+        backend = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    return {
+        "default": {**backend, "KEY_FUNCTION": "django_tenants.cache.make_key"},
+        "renditions": {
+            **backend,
+            "KEY_FUNCTION": "django_tenants.cache.make_key",
+            "KEY_PREFIX": "renditions",
+        },
     }
-else:
-    _cache_backend = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-CACHES = {
-    "default": {**_cache_backend, "KEY_FUNCTION": "django_tenants.cache.make_key"},
-    "renditions": {
-        **_cache_backend,
-        "KEY_FUNCTION": "django_tenants.cache.make_key",
-        "KEY_PREFIX": "renditions",
-    },
-}
+
+
+CACHES = caches_for(REDIS_URL)
 
 # --- Auth (Art. 10 of Decision 03/2017/QĐ-UBND) ---------------------------
 AUTHENTICATION_BACKENDS = [
