@@ -157,6 +157,9 @@ def transfer(question, agency, user):
 
     if agency.schema_name == connection.schema_name:
         raise PermissionDenied
+    # Already on its way (or closed): a second row would route it twice.
+    if question.status == Question.TRANSFERRING or question.is_closed:
+        raise PermissionDenied
     with transaction.atomic():
         question.status = Question.TRANSFERRING
         question.transfer_chain = sorted(

@@ -84,6 +84,12 @@ def test_with_delivery_failing_a_is_not_closed_and_b_is_empty_until_the_drain(
         # The row holds identifiers, no personal data.
         assert "binh@example.vn" not in str(row.payload)
     assert mail.outbox == []
+    # While on its way it cannot be routed again.
+    again = route(boards["sotttt"], question.pk, A_HOST, "angiang")
+    # (Wagtail's admin answers a refusal with a redirect to its dashboard.)
+    assert again.status_code == 302 and again["Location"] == "/admin/"
+    with inside("sotttt"):
+        assert Delivery.objects.filter(kind="qa.transfer").count() == 1
     # The drain (beat) completes both sides and tells the citizen.
     drain_everywhere.delay().get()
     a, b = copy("sotttt", code), copy("soyte", code)
