@@ -27,9 +27,7 @@ urlpatterns = [
         name="console-calendar-delete",
     ),
     path("hang-doi-gui/", outbox_views.overview, name="console-outbox"),
-    path(
-        "hang-doi-gui/<str:code>/", outbox_views.portal, name="console-outbox-portal"
-    ),
+    path("hang-doi-gui/<str:code>/", outbox_views.portal, name="console-outbox-portal"),
     path(
         "hang-doi-gui/<str:code>/gui-lai/",
         outbox_views.retry,
