@@ -39,7 +39,7 @@ def send_question_email(self, question_id: int, kind: str) -> bool:
         {
             "question": question,
             "agency_name": agency.name,
-            "status_url": f"{agency.url}hoi-dap/tra-cuu/?ma={question.tracking_code}",
+            "status_url": f"{agency.url}hoi-dap/tra-cuu/",
         },
     )
     EmailMessage(
