@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from editorial.views import submit_contribution
+from editorial.views import erase_contribution, submit_contribution
 from qa import views as qa_views
 from tenants.views import serve_media
 
@@ -15,6 +15,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^media/(?P<path>.+)$", serve_media, name="portal-media"),
     path("gui-thong-tin/", submit_contribution, name="contribution-form"),
+    path("gui-thong-tin/xoa/", erase_contribution, name="contribution-erase"),
     # Before Wagtail's pages: the "hoi-dap" section page stays Wagtail's.
     path("hoi-dap/gui-cau-hoi/", qa_views.ask, name="qa-ask"),
     path("hoi-dap/tra-cuu/", qa_views.status, name="qa-status"),

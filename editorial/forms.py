@@ -1,9 +1,11 @@
 """Forms of the board: the public contribution form and the inbox actions."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from aggov.captcha import CaptchaMixin
 from home.models import SectionPage
 from vietnamese import nfc
 from vietnamese.forms import LegacyEncodingCheckMixin
@@ -37,13 +39,12 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(f, initial) for f in files]
 
 
-class ContributionForm(LegacyEncodingCheckMixin, forms.ModelForm):
+class ContributionForm(LegacyEncodingCheckMixin, CaptchaMixin, forms.ModelForm):
     """Information for the board from another agency, an organisation or a person."""
 
     attachments = MultipleFileField(
         label=_("Tệp đính kèm"),
         required=False,
-        help_text=_("Tối đa 5 tệp, mỗi tệp không quá 10 MB (PDF, Word, Excel, ảnh)."),
     )
     # Left empty by people; filled by bots that fill every field.
     website = forms.CharField(required=False, label=_("Để trống ô này"))
@@ -65,6 +66,13 @@ class ContributionForm(LegacyEncodingCheckMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["attachments"].help_text = _(
+            "Tối đa %(files)d tệp, mỗi tệp không quá 10 MB, tổng cộng không quá "
+            "%(total)d MB (PDF, Word, Excel, ảnh)."
+        ) % {
+            "files": MAX_FILES,
+            "total": settings.CONTRIBUTION_MAX_UPLOAD_BYTES // (1024 * 1024),
+        }
         self.fields["accuracy_statement"].required = True
         self.fields["accuracy_statement"].error_messages["required"] = _(
             "Cần xác nhận cam kết chịu trách nhiệm về tính chính xác của thông tin "
@@ -83,6 +91,12 @@ class ContributionForm(LegacyEncodingCheckMixin, forms.ModelForm):
         files = self.cleaned_data["attachments"]
         if len(files) > MAX_FILES:
             raise ValidationError(_("Tối đa %(n)d tệp đính kèm.") % {"n": MAX_FILES})
+        total = settings.CONTRIBUTION_MAX_UPLOAD_BYTES
+        if sum(upload.size for upload in files) > total:
+            raise ValidationError(
+                _("Tổng dung lượng tệp đính kèm lớn hơn %(n)d MB.")
+                % {"n": total // (1024 * 1024)}
+            )
         for upload in files:
             if upload.size > MAX_FILE_BYTES:
                 raise ValidationError(
@@ -116,3 +130,21 @@ class DeclineForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=2000,
     )
+
+
+class ErasureForm(forms.Form):
+    """The provider's request to erase their data, by the code they were given."""
+
+    code = forms.CharField(
+        label=_("Mã tiếp nhận"),
+        max_length=20,
+        error_messages={
+            "required": _("Xin nhập mã tiếp nhận."),
+            "max_length": _("Mã tiếp nhận không hợp lệ."),
+            "null_characters_not_allowed": _("Mã tiếp nhận không hợp lệ."),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+
+    def clean_code(self):
+        return self.cleaned_data["code"].strip().upper()

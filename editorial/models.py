@@ -6,9 +6,11 @@ turns it into a draft page that keeps the provenance, or declines it with a
 reason that is emailed to the provider.
 """
 
+import secrets
+
 from django.conf import settings
 from django.core.validators import FileExtensionValidator
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +25,14 @@ ATTACHMENT_EXTENSIONS = [
     "xls",
     "xlsx",
 ]
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+
+
+def new_tracking_code() -> str:
+    """The code given to the provider on submission: with it they ask for
+    their personal data and files to be erased."""
+    return "TT-" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))
 
 
 class Contribution(models.Model):
@@ -79,6 +89,12 @@ class Contribution(models.Model):
         on_delete=models.SET_NULL,
         related_name="contributions",
     )
+    tracking_code = models.CharField(
+        _("mã tiếp nhận"), max_length=20, unique=True, default=new_tracking_code
+    )
+    erased_at = models.DateTimeField(
+        _("đã xoá dữ liệu cá nhân lúc"), null=True, blank=True
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -98,6 +114,40 @@ class Contribution(models.Model):
             f"Thông tin do {who} – {self.get_provider_kind_display().lower()} – cung cấp "
             f"ngày {timezone.localtime(self.created_at):%d/%m/%Y}; người cung cấp cam kết "
             "chịu trách nhiệm về tính chính xác của thông tin (Điều 24.2)."
+        )
+
+    def erase_personal_data(self) -> None:
+        """Erase the provider's name, organisation, contacts and attachments
+        (on request, or after CONTRIBUTION_RETENTION_DAYS); the information
+        itself and the board's handling stay. Files leave the storage once the
+        erasure is committed, so a rollback never leaves rows without files."""
+        from django.db import connection
+        from django_tenants.utils import tenant_context
+
+        stored = [(f.file.storage, f.file.name) for f in self.files.all()]
+        tenant = connection.tenant  # the storage's folder is the schema's
+
+        def delete_files():
+            with tenant_context(tenant):
+                for storage, name in stored:
+                    storage.delete(name)
+
+        if stored:
+            transaction.on_commit(delete_files)
+        self.files.all().delete()
+        self.provider_name = "(đã xoá)"
+        self.organisation = ""
+        self.email = ""
+        self.phone = ""
+        self.erased_at = timezone.now()
+        self.save(
+            update_fields=[
+                "provider_name",
+                "organisation",
+                "email",
+                "phone",
+                "erased_at",
+            ]
         )
 
 

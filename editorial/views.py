@@ -3,6 +3,7 @@ public contribution form."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import transaction
@@ -14,11 +15,13 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from aggov import ratelimit
+from aggov.body_limit import body_limit
 from home.models import SectionPage, StandardPage
 from vietnamese import slugify
 
 from . import queue as moderation
-from .forms import ContributionForm, ConvertForm, DeclineForm
+from .forms import ContributionForm, ConvertForm, DeclineForm, ErasureForm
 from .models import Contribution, ContributionFile
 
 
@@ -153,20 +156,83 @@ def _escape(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
+def _max_contribution_body() -> int:
+    # The attachments' total, and a megabyte for the text fields and the
+    # multipart framing (DATA_UPLOAD_MAX_MEMORY_SIZE bounds the fields too).
+    return settings.CONTRIBUTION_MAX_UPLOAD_BYTES + 1024 * 1024
+
+
+@body_limit(_max_contribution_body)
 def submit_contribution(request):
-    """Public: send information to this portal's board (Art. 24.2)."""
+    """Public: send information to this portal's board (Art. 24.2).
+
+    The same defences as the question form: the shared captcha, the shared
+    per-address rate limit, and a body limit checked before anything is read.
+    """
+    if request.method == "POST" and ratelimit.exceeded(
+        request, "contribution", settings.CONTRIBUTIONS_PER_HOUR
+    ):
+        return render(
+            request,
+            "editorial/contribution_form.html",
+            {
+                "form": ContributionForm(),
+                "limited": True,
+                "retention_days": settings.CONTRIBUTION_RETENTION_DAYS,
+            },
+            status=429,
+        )
     form = ContributionForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             contribution = form.save()
             for upload in form.cleaned_data["attachments"]:
                 ContributionFile.objects.create(contribution=contribution, file=upload)
+        ratelimit.record(request, "contribution")
         return render(
             request,
             "editorial/contribution_sent.html",
             {"contribution": contribution},
         )
-    return render(request, "editorial/contribution_form.html", {"form": form})
+    return render(
+        request,
+        "editorial/contribution_form.html",
+        {"form": form, "retention_days": settings.CONTRIBUTION_RETENTION_DAYS},
+    )
+
+
+def erase_contribution(request):
+    """Public: the provider erases their name, contacts and files with the code
+    given on submission (POST only; each attempt counts towards a limit)."""
+    if request.method != "POST":
+        return render(
+            request, "editorial/contribution_erase.html", {"form": ErasureForm()}
+        )
+    if ratelimit.hit(request, "contribution-erase", settings.QA_LOOKUPS_PER_HOUR):
+        return render(
+            request,
+            "editorial/contribution_erase.html",
+            {"form": ErasureForm(), "limited": True},
+            status=429,
+        )
+    form = ErasureForm(request.POST)
+    context = {"form": form}
+    if form.is_valid():
+        with transaction.atomic():
+            contribution = (
+                Contribution.objects.select_for_update()
+                .filter(tracking_code=form.cleaned_data["code"])
+                .first()
+            )
+            if contribution is None:
+                context["not_found"] = True
+            elif contribution.erased_at is not None:
+                context["already"] = True
+            else:
+                contribution.erase_personal_data()
+                context["erased"] = True
+                context["form"] = ErasureForm()
+    return render(request, "editorial/contribution_erase.html", context)
 
 
 # --- Translations (Art. 9.3) ------------------------------------------------

@@ -5,16 +5,16 @@ from django.core.exceptions import ValidationError
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from aggov.captcha import CaptchaMixin
 from vietnamese import nfc
 from vietnamese.forms import LegacyEncodingCheckMixin
 
-from . import captcha
 from .models import Question
 
 MAX_QUESTION = 5000
 
 
-class QuestionForm(LegacyEncodingCheckMixin, forms.ModelForm):
+class QuestionForm(LegacyEncodingCheckMixin, CaptchaMixin, forms.ModelForm):
     consent = forms.BooleanField(
         label=_(
             "Tôi đồng ý để Ban biên tập dùng họ tên, thư điện tử, điện thoại của tôi chỉ để "
@@ -24,8 +24,6 @@ class QuestionForm(LegacyEncodingCheckMixin, forms.ModelForm):
             "required": _("Cần đồng ý để Ban biên tập xử lý và trả lời câu hỏi.")
         },
     )
-    captcha_answer = forms.CharField(label="", max_length=3)
-    captcha_token = forms.CharField(widget=forms.HiddenInput)
     website = forms.CharField(required=False, label=_("Để trống ô này"))
     legacy_checked_fields = ("name", "title", "question")
 
@@ -38,12 +36,6 @@ class QuestionForm(LegacyEncodingCheckMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if not self.is_bound or not self.data.get("captcha_token"):
-            text, token = captcha.challenge()
-            self.initial["captcha_token"] = token
-            self.fields["captcha_answer"].label = text
-        else:
-            self.fields["captcha_answer"].label = _("Nhập lại kết quả phép tính")
         for name in ("name", "title", "question", "field"):
             self.fields[name].error_messages["required"] = _("Xin điền mục này.")
         self.fields["email"].error_messages["invalid"] = _(
@@ -97,21 +89,26 @@ class QuestionForm(LegacyEncodingCheckMixin, forms.ModelForm):
             and not cleaned.get("phone")
             and not self.errors.get("email")
         ):
-            raise ValidationError(
-                _("Cần thư điện tử hoặc số điện thoại để nhận trả lời.")
+            self.add_error(
+                None, _("Cần thư điện tử hoặc số điện thoại để nhận trả lời.")
             )
-        if not captcha.verify(
-            self.data.get("captcha_token", ""), self.data.get("captcha_answer", "")
-        ):
-            self.add_error("captcha_answer", _("Kết quả phép tính chưa đúng."))
-            text, token = captcha.challenge()
-            self.fields["captcha_answer"].label = text
-            data = self.data.copy()
-            data["captcha_token"] = token
-            data["captcha_answer"] = ""
-            self.data = data
         return cleaned
 
 
 class StatusForm(forms.Form):
-    code = forms.CharField(label=_("Mã tra cứu"), max_length=20)
+    """The tracking code, posted (Django's CharField refuses NUL characters)."""
+
+    code = forms.CharField(
+        label=_("Mã tra cứu"),
+        max_length=20,
+        error_messages={
+            "required": _("Xin nhập mã tra cứu."),
+            "max_length": _("Mã tra cứu không hợp lệ."),
+            "null_characters_not_allowed": _("Mã tra cứu không hợp lệ."),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+    erase = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def clean_code(self):
+        return self.cleaned_data["code"].strip().upper()

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import Question, QuestionEvent
 
@@ -55,12 +57,85 @@ def can_see_personal_data(user, question) -> bool:
     )
 
 
+class ActionRefused(Exception):
+    """An action the question's state does not allow (or a form opened on an
+    older version of the question); ``message`` is said to the board."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+# Which actions each state allows: the one place the question's life is written.
+_OPEN = {
+    Question.RECEIVED,
+    Question.CLASSIFIED,
+    Question.ASSIGNED,
+    Question.AWAITING_APPROVAL,
+}
+_BEFORE_ANSWER = {Question.RECEIVED, Question.CLASSIFIED, Question.ASSIGNED}
+ALLOWED_FROM = {
+    "classify": _OPEN,
+    "assign": _BEFORE_ANSWER | {Question.AWAITING_APPROVAL},
+    "out_of_remit": _BEFORE_ANSWER,
+    "draft_answer": _OPEN,
+    "approve_answer": {Question.AWAITING_APPROVAL},
+    "progress_notice": _OPEN,
+    "transfer": _BEFORE_ANSWER,
+    "publish_as_page": {Question.ANSWERED},
+    # The citizen may have their data erased whatever the state, once.
+    "erase": set(dict(Question.STATUS_CHOICES)),
+}
+ACTION_NAMES = {
+    "classify": gettext_lazy("phân loại"),
+    "assign": gettext_lazy("giao xử lý"),
+    "out_of_remit": gettext_lazy("trả lời không thuộc thẩm quyền"),
+    "draft_answer": gettext_lazy("soạn trả lời"),
+    "approve_answer": gettext_lazy("duyệt trả lời"),
+    "progress_notice": gettext_lazy("thông báo tiến độ"),
+    "transfer": gettext_lazy("chuyển cơ quan khác"),
+    "publish_as_page": gettext_lazy("đăng công khai"),
+    "erase": gettext_lazy("xoá thông tin cá nhân"),
+}
+
+
+def allowed(question, action) -> bool:
+    return question.status in ALLOWED_FROM[action]
+
+
+def _locked(question, action, version=None):
+    """The question re-read under a row lock (inside the caller's transaction),
+    checked against the table above and against the version the form was
+    opened on. Two boards acting at once are served one after the other, and
+    the second sees what the first did."""
+    fresh = Question.objects.select_for_update().get(pk=question.pk)
+    if version is not None and version != fresh.version:
+        raise ActionRefused(
+            _(
+                "Câu hỏi đã được người khác cập nhật sau khi bạn mở trang; "
+                "xin xem lại rồi thao tác lại."
+            )
+        )
+    if not allowed(fresh, action):
+        raise ActionRefused(
+            _("Không thể %(action)s: câu hỏi đang ở trạng thái «%(status)s».")
+            % {"action": ACTION_NAMES[action], "status": fresh.get_status_display()}
+        )
+    return fresh
+
+
+def _save(question):
+    question.version += 1
+    question.save()
+
+
 @transaction.atomic
-def classify(question, field, user):
+def classify(question, field, user, version=None):
+    question = _locked(question, "classify", version)
     question.field = field
     if question.status == Question.RECEIVED:
         question.status = Question.CLASSIFIED
-    question.save()
+    _save(question)
     _event(
         question,
         "classified",
@@ -68,59 +143,78 @@ def classify(question, field, user):
         user,
         f"Lĩnh vực: {question.get_field_display()}",
     )
+    return question
 
 
 @transaction.atomic
-def assign(question, unit, assignee, user):
+def assign(question, unit, assignee, user, version=None):
+    question = _locked(question, "assign", version)
     question.unit = unit
     question.assignee = assignee
-    question.status = Question.ASSIGNED
-    question.save()
+    if question.status != Question.AWAITING_APPROVAL:
+        question.status = Question.ASSIGNED
+    _save(question)
     who = assignee.get_full_name() or assignee.get_username() if assignee else ""
     _event(
         question, "assigned", f"Đã chuyển {unit} xử lý", user, f"Người trả lời: {who}"
     )
+    return question
 
 
 @transaction.atomic
-def out_of_remit(question, reason, user):
+def out_of_remit(question, reason, user, version=None):
+    question = _locked(question, "out_of_remit", version)
     question.status = Question.OUT_OF_REMIT
     question.answer = reason
     question.responded_at = question.responded_at or timezone.now()
-    question.save()
+    _save(question)
     _event(question, "out_of_remit", "Không thuộc thẩm quyền của cơ quan", user, reason)
     _email(question, "out_of_remit")
+    return question
 
 
 @transaction.atomic
-def draft_answer(question, text, user):
+def draft_answer(question, text, user, version=None):
+    question = _locked(question, "draft_answer", version)
     if not (is_board(user) or question.assignee_id == user.pk):
         raise PermissionDenied
     question.answer = text
     question.status = Question.AWAITING_APPROVAL
-    question.save()
-    _event(question, "answer_drafted", "Đã soạn trả lời, chờ Ban biên tập duyệt", user)
+    _save(question)
+    _event(
+        question,
+        "answer_drafted",
+        "Đã soạn trả lời, chờ Ban biên tập duyệt",
+        user,
+        text,
+    )
+    return question
 
 
 @transaction.atomic
-def approve_answer(question, user):
-    """The board's approval (head or deputy) sends the answer to the citizen."""
+def approve_answer(question, user, version=None):
+    """The board's approval (head or deputy) sends the answer to the citizen,
+    once: a second approval finds the question answered and is refused."""
     if not can_approve(user):
         raise PermissionDenied
+    question = _locked(question, "approve_answer", version)
     now = timezone.now()
     question.status = Question.ANSWERED
     question.answered_at = now
     question.responded_at = question.responded_at or now
-    question.save()
-    _event(question, "answered", "Đã trả lời công dân", user)
+    _save(question)
+    # The text as sent, in the history: later drafts cannot rewrite it.
+    _event(question, "answered", "Đã trả lời công dân", user, question.answer)
     _email(question, "answer")
+    return question
 
 
 @transaction.atomic
-def progress_notice(question, promised_on, note, user):
+def progress_notice(question, promised_on, note, user, version=None):
+    question = _locked(question, "progress_notice", version)
     question.promised_on = promised_on
     question.responded_at = question.responded_at or timezone.now()
-    question.save()
+    _save(question)
     _event(
         question,
         "progress",
@@ -129,20 +223,27 @@ def progress_notice(question, promised_on, note, user):
         note,
     )
     _email(question, "progress")
+    return question
 
 
 @transaction.atomic
 def erase_on_request(question):
-    """Erase the asker's data here and, through the outbox, in every portal
-    the question was routed to or from (``qa.erase`` rows)."""
+    """Erase the asker's name and contacts here and, through the outbox, in
+    every portal the question was routed to or from (``qa.erase`` rows);
+    refused (not repeated) once done."""
     from . import transfers
 
+    question = _locked(question, "erase")
+    if question.erased_at is not None:
+        raise ActionRefused(_("Thông tin cá nhân của câu hỏi này đã được xoá."))
     question.erase_personal_data()
     _event(question, "erased", "Đã xoá thông tin cá nhân theo yêu cầu của người hỏi")
     transfers.erase_elsewhere(question, exclude=())
+    return question
 
 
-def transfer(question, agency, user):
+@transaction.atomic
+def transfer(question, agency, user, version=None):
     """Route a question to another agency's portal (Art. 12.1d).
 
     In this transaction the question becomes ``transferring`` and a
@@ -157,33 +258,28 @@ def transfer(question, agency, user):
 
     if agency.schema_name == connection.schema_name:
         raise PermissionDenied
-    # Already on its way (or closed): a second row would route it twice.
-    if question.status == Question.TRANSFERRING or question.is_closed:
-        raise PermissionDenied
-    with transaction.atomic():
-        question.status = Question.TRANSFERRING
-        question.transfer_chain = sorted(
-            set(question.transfer_chain) | {agency.schema_name}
-        )
-        question.save()
-        _event(
-            question,
-            "transferring",
-            f"Đang chuyển đến {agency.name} để trả lời",
-            user,
-        )
-        enqueue(
-            "qa.transfer",
-            {
-                "question_id": question.pk,
-                "to_schema": agency.schema_name,
-                "actor_id": getattr(user, "pk", None),
-            },
-        )
+    question = _locked(question, "transfer", version)
+    question.status = Question.TRANSFERRING
+    question.transfer_chain = sorted(set(question.transfer_chain) | {agency.schema_name})
+    _save(question)
+    _event(
+        question,
+        "transferring",
+        f"Đang chuyển đến {agency.name} để trả lời",
+        user,
+    )
+    enqueue(
+        "qa.transfer",
+        {
+            "question_id": question.pk,
+            "to_schema": agency.schema_name,
+            "actor_id": getattr(user, "pk", None),
+        },
+    )
 
 
 @transaction.atomic
-def publish_as_page(question, user):
+def publish_as_page(question, user, version=None):
     """Answers of general interest are published (Art. 12.1d): a draft Q&A page
     with the asker reduced to initials, sent into the board's workflow. Editors
     remove any personal data from the question text before approving."""
@@ -192,8 +288,14 @@ def publish_as_page(question, user):
     from .models import initials
     from .pages import QAIndexPage, QAPage
 
-    if question.status != Question.ANSWERED:
-        raise PermissionDenied
+    question = _locked(question, "publish_as_page", version)
+    existing = question.pages.order_by("pk").first()
+    if existing is not None:
+        # Published before (a second click, two board members at once): the
+        # page made the first time, not a second one.
+        page = existing.specific
+        page.already_published = True
+        return page
     index = QAIndexPage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
     page = index.add_child(
         instance=QAPage(

@@ -103,6 +103,9 @@ class Question(models.Model):
     transfer_chain = models.JSONField(
         _("các cổng đã giữ câu hỏi"), default=list, blank=True, editable=False
     )
+    # Raised by every change (qa.handling): a form carries the version it was
+    # opened on, and a change posted from an older one is refused.
+    version = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         ordering = ["due_on", "received_at"]
@@ -151,10 +154,21 @@ class QuestionEvent(models.Model):
     )
     kind = models.CharField(max_length=30)
     public_text = models.CharField(max_length=255)
+    # For the board: a reason, or the text of each answer drafted and sent, so
+    # that what the citizen received is on record even if redrafted since.
     note = models.TextField(blank=True)
 
     class Meta:
         ordering = ["at", "pk"]
+
+
+class CaptchaChallenge(models.Model):
+    """One captcha challenge of a public form (aggov.captcha), answer kept here
+    and never in the page; deleted when answered."""
+
+    key = models.CharField(max_length=64, unique=True)
+    answer = models.PositiveSmallIntegerField()
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
 
 def initials(name: str) -> str:

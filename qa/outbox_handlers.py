@@ -34,7 +34,7 @@ def send_question_email(delivery) -> None:
         {
             "question": question,
             "agency_name": agency.name,
-            "status_url": f"{agency.url}hoi-dap/tra-cuu/?ma={question.tracking_code}",
+            "status_url": f"{agency.url}hoi-dap/tra-cuu/",
         },
     )
     EmailMessage(

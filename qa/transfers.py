@@ -81,6 +81,7 @@ def complete_transfer(delivery) -> None:
     question.status = Question.TRANSFERRED
     question.answer = f"Đã chuyển đến {target.name}."
     question.responded_at = question.responded_at or timezone.now()
+    question.version += 1  # forms opened before the transfer are now stale
     question.save()
     QuestionEvent.objects.create(
         question=question,
@@ -138,6 +139,7 @@ def receive(data: dict, source: tuple[str, int]) -> Question | None:
         question.answered_at = None
         question.promised_on = None
         question.transfer_chain = sorted(set(question.transfer_chain) | set(chain))
+        question.version += 1
         question.save()
         text = f"Nhận lại từ {data['from_agency']} để trả lời"
     QuestionEvent.objects.bulk_create(

@@ -6,17 +6,16 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from aggov.client_ip import client_ip
+from aggov import ratelimit
 
 from . import handling
-from .forms import QuestionForm
+from .forms import QuestionForm, StatusForm
 from .models import FIELD_CHOICES, Question
 
 
@@ -24,13 +23,12 @@ def ask(request):
     """Public: send a question (Art. 12.1d)."""
     form = QuestionForm(request.POST or None)
     if request.method == "POST":
-        key = f"qa-rate:{client_ip(request)}"
-        if cache.get(key, 0) >= settings.QA_SUBMISSIONS_PER_HOUR:
+        if ratelimit.exceeded(request, "qa-ask", settings.QA_SUBMISSIONS_PER_HOUR):
             return render(
                 request,
                 "qa/ask.html",
                 {
-                    "form": form,
+                    "form": QuestionForm(),
                     "limited": True,
                     "retention_days": settings.QA_RETENTION_DAYS,
                 },
@@ -38,8 +36,7 @@ def ask(request):
             )
         if form.is_valid():
             question = handling.receive(form)
-            cache.add(key, 0, 3600)
-            cache.incr(key)
+            ratelimit.record(request, "qa-ask")
             return render(request, "qa/sent.html", {"question": question})
     return render(
         request,
@@ -50,20 +47,46 @@ def ask(request):
 
 def status(request):
     """Public: the steps and due date of a question, by its tracking code; no
-    personal data. The asker may have their personal data erased here."""
-    code = (request.GET.get("ma") or request.POST.get("ma") or "").strip().upper()
-    question = Question.objects.filter(tracking_code=code).first() if code else None
-    if request.method == "POST" and question is not None and request.POST.get("erase"):
-        handling.erase_on_request(question)
-        messages.success(
-            request, _("Đã xoá họ tên, thư điện tử, điện thoại của bạn khỏi câu hỏi.")
+    personal data. The asker may have their personal data erased here.
+
+    The code is posted, never read from the address: addresses end up in
+    logs, browser histories and Referer headers. A GET shows the form only
+    (filled in when an old link still carries ``?ma=``). Each lookup counts
+    towards a per-address limit, so codes cannot be guessed in bulk.
+    """
+    if request.method != "POST":
+        initial = {}
+        legacy = StatusForm({"code": request.GET.get("ma", "")})
+        if legacy.is_valid():
+            initial["code"] = legacy.cleaned_data["code"]
+        return render(request, "qa/status.html", {"form": StatusForm(initial=initial)})
+    form = StatusForm(request.POST)
+    if ratelimit.hit(request, "qa-status", settings.QA_LOOKUPS_PER_HOUR):
+        return render(
+            request,
+            "qa/status.html",
+            {"form": StatusForm(), "limited": True},
+            status=429,
         )
-        return redirect(f"{request.path}?ma={question.tracking_code}")
+    question = None
+    if form.is_valid():
+        code = form.cleaned_data["code"]
+        question = Question.objects.filter(tracking_code=code).first()
+        if question is not None and form.cleaned_data["erase"]:
+            try:
+                question = handling.erase_on_request(question)
+                messages.success(
+                    request,
+                    _("Đã xoá họ tên, thư điện tử, điện thoại của bạn khỏi câu hỏi."),
+                )
+            except handling.ActionRefused as refused:
+                messages.info(request, refused.message)
     return render(
         request,
         "qa/status.html",
         {
-            "code": code,
+            "form": form,
+            "code": form.cleaned_data.get("code", "") if form.is_valid() else "",
             "question": question,
             "events": question.events.all() if question else [],
         },
@@ -165,53 +188,87 @@ def detail(request, pk):
     }
     bound = {}
     if request.method == "POST":
-        if action == "approve":
-            handling.approve_answer(question, user)
-            messages.success(request, _("Đã duyệt và gửi trả lời."))
+        try:
+            response = _act(request, question, action, forms_by_action, bound, board)
+        except handling.ActionRefused as refused:
+            messages.error(request, refused.message)
             return redirect("qa_question", pk=pk)
-        if action == "publish":
-            if not board:
-                raise PermissionDenied
-            page = handling.publish_as_page(question, user)
-            messages.success(
-                request,
-                _(
-                    "Đã tạo bài hỏi đáp và gửi duyệt; hãy bỏ thông tin cá nhân trước khi duyệt."
-                ),
-            )
-            return redirect("wagtailadmin_pages:edit", page.pk)
-        form_class = forms_by_action.get(action)
-        if form_class is None:
-            raise PermissionDenied
-        if action in ("classify", "assign", "out_of_remit", "transfer") and not board:
-            raise PermissionDenied
-        form = form_class(request.POST)
-        bound[action] = form
-        if form.is_valid():
-            data = form.cleaned_data
-            if action == "classify":
-                handling.classify(question, data["field"], user)
-            elif action == "assign":
-                handling.assign(question, data["unit"], data["assignee"], user)
-            elif action == "out_of_remit":
-                handling.out_of_remit(question, data["text"], user)
-            elif action == "answer":
-                handling.draft_answer(question, data["text"], user)
-            elif action == "progress":
-                handling.progress_notice(
-                    question, data["promised_on"], data["note"], user
-                )
-            elif action == "transfer":
-                handling.transfer(question, data["agency"], user)
-            messages.success(request, _("Đã cập nhật câu hỏi."))
-            return redirect("qa_question", pk=pk)
+        if response is not None:
+            return response
     context = {
         "question": question,
         "show_personal": handling.can_see_personal_data(user, question),
         "board": board,
         "can_approve": handling.can_approve(user),
         "events": question.events.select_related("actor"),
+        "allowed": {
+            action: handling.allowed(question, action)
+            for action in handling.ALLOWED_FROM
+        },
     }
     for name, form_class in forms_by_action.items():
         context[f"{name}_form"] = bound.get(name) or form_class()
     return TemplateResponse(request, "qa/admin/question.html", context)
+
+
+def _posted_version(request):
+    """The version of the question the form was opened on, if it says."""
+    try:
+        return int(request.POST["version"])
+    except (KeyError, ValueError):
+        return None
+
+
+def _act(request, question, action, forms_by_action, bound, board):
+    """One action of the board on a question; None when its form is invalid
+    (the page is shown again with the errors)."""
+    user = request.user
+    version = _posted_version(request)
+    pk = question.pk
+    if action == "approve":
+        handling.approve_answer(question, user, version)
+        messages.success(request, _("Đã duyệt và gửi trả lời."))
+        return redirect("qa_question", pk=pk)
+    if action == "publish":
+        if not board:
+            raise PermissionDenied
+        page = handling.publish_as_page(question, user, version)
+        if getattr(page, "already_published", False):
+            messages.info(
+                request, _("Câu hỏi này đã có bài hỏi đáp; đây là bài đã tạo.")
+            )
+        else:
+            messages.success(
+                request,
+                _(
+                    "Đã tạo bài hỏi đáp và gửi duyệt; hãy bỏ thông tin cá nhân "
+                    "trước khi duyệt."
+                ),
+            )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    form_class = forms_by_action.get(action)
+    if form_class is None:
+        raise PermissionDenied
+    if action in ("classify", "assign", "out_of_remit", "transfer") and not board:
+        raise PermissionDenied
+    form = form_class(request.POST)
+    bound[action] = form
+    if not form.is_valid():
+        return None
+    data = form.cleaned_data
+    if action == "classify":
+        handling.classify(question, data["field"], user, version)
+    elif action == "assign":
+        handling.assign(question, data["unit"], data["assignee"], user, version)
+    elif action == "out_of_remit":
+        handling.out_of_remit(question, data["text"], user, version)
+    elif action == "answer":
+        handling.draft_answer(question, data["text"], user, version)
+    elif action == "progress":
+        handling.progress_notice(
+            question, data["promised_on"], data["note"], user, version
+        )
+    elif action == "transfer":
+        handling.transfer(question, data["agency"], user, version)
+    messages.success(request, _("Đã cập nhật câu hỏi."))
+    return redirect("qa_question", pk=pk)

@@ -130,6 +130,9 @@ ALLOWED_HOSTS = [
 
 MIDDLEWARE = [
     "tenants.middleware.AgencyMiddleware",
+    # Before anything reads the body (the NFC middleware, CSRF): views with a
+    # body limit refuse a larger request before it is parsed or spooled.
+    "aggov.body_limit.BodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "vietnamese.middleware.NfcMiddleware",  # submitted text stored as NFC
@@ -269,6 +272,20 @@ AXES_VERBOSE = False
 # portal; names and contacts of closed questions erased after this many days.
 QA_SUBMISSIONS_PER_HOUR = int(os.environ.get("QA_SUBMISSIONS_PER_HOUR", "5"))
 QA_RETENTION_DAYS = int(os.environ.get("QA_RETENTION_DAYS", "365"))
+# Status lookups by tracking code (each one counted, so codes are not guessed).
+QA_LOOKUPS_PER_HOUR = int(os.environ.get("QA_LOOKUPS_PER_HOUR", "20"))
+# Information sent to the board (editorial.Contribution, Art. 24.2): the same
+# limit per address and hour; the providers' names, contacts and files erased
+# this many days after the board handled it (or on request with the code).
+CONTRIBUTIONS_PER_HOUR = int(os.environ.get("CONTRIBUTIONS_PER_HOUR", "5"))
+CONTRIBUTION_RETENTION_DAYS = int(
+    os.environ.get("CONTRIBUTION_RETENTION_DAYS", str(QA_RETENTION_DAYS))
+)
+# Attachments of one contribution, in total; a larger request body is refused
+# (413) before it is read (aggov.body_limit).
+CONTRIBUTION_MAX_UPLOAD_BYTES = int(
+    os.environ.get("CONTRIBUTION_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024))
+)
 SESSION_IDLE_MINUTES = int(os.environ.get("SESSION_IDLE_MINUTES", "30"))
 SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
 SESSION_SAVE_EVERY_REQUEST = True
@@ -372,6 +389,10 @@ CELERY_BEAT_SCHEDULE = {
     "outbox-drain": {
         "task": "outbox.tasks.drain_everywhere",
         "schedule": 60.0,
+    },
+    "contribution-retention": {
+        "task": "editorial.tasks.erase_expired_contributions_everywhere",
+        "schedule": crontab(hour=2, minute=15),
     },
 }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@angiang.gov.vn")

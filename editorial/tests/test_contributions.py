@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from editorial import roles
 from editorial.models import Contribution
 from home.models import SectionPage, StandardPage
+from tests.captcha import solved
 from tests.portals import A_HOST, B_HOST, inside
 
 pytestmark = pytest.mark.django_db
@@ -52,7 +53,7 @@ def send(client, **extra):
     )
     return client.post(
         "/gui-thong-tin/",
-        {**form_data(**extra), "attachments": [attachment]},
+        {**solved("sotttt"), **form_data(**extra), "attachments": [attachment]},
         HTTP_HOST=A_HOST,
     )
 
@@ -79,7 +80,11 @@ def test_the_statement_is_required_and_bots_are_refused(client):
     assert "Không gửi được biểu mẫu." in bot.text
     bad_file = client.post(
         "/gui-thong-tin/",
-        {**form_data(), "attachments": [SimpleUploadedFile("virus.exe", b"MZ")]},
+        {
+            **solved("sotttt"),
+            **form_data(),
+            "attachments": [SimpleUploadedFile("virus.exe", b"MZ")],
+        },
         HTTP_HOST=A_HOST,
     )
     assert "không đúng định dạng" in bad_file.text
