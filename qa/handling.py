@@ -260,7 +260,9 @@ def transfer(question, agency, user, version=None):
         raise PermissionDenied
     question = _locked(question, "transfer", version)
     question.status = Question.TRANSFERRING
-    question.transfer_chain = sorted(set(question.transfer_chain) | {agency.schema_name})
+    question.transfer_chain = sorted(
+        set(question.transfer_chain) | {agency.schema_name}
+    )
     _save(question)
     _event(
         question,

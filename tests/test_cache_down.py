@@ -53,17 +53,23 @@ def test_questions_and_contributions_are_stored_with_redis_stopped(
 ):
     from editorial.tests.test_contributions import form_data
     from qa.tests.test_questions import form
+    from tests.captcha import solved
 
     redis_then_down.stop()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            "/hoi-dap/gui-cau-hoi/", form(), HTTP_HOST=A_HOST, REMOTE_ADDR="10.9.9.9"
+            "/hoi-dap/gui-cau-hoi/",
+            form(**solved("sotttt")),
+            HTTP_HOST=A_HOST,
+            REMOTE_ADDR="10.9.9.9",
         )
     assert response.status_code == 200
     with inside("sotttt"):
         question = Question.objects.get()
     assert question.tracking_code in response.text
-    response = client.post("/gui-thong-tin/", form_data(), HTTP_HOST=A_HOST)
+    response = client.post(
+        "/gui-thong-tin/", form_data(**solved("sotttt")), HTTP_HOST=A_HOST
+    )
     assert response.status_code == 200
     with inside("sotttt"):
         assert Contribution.objects.filter(provider_name="Nguyễn Thị Lan").exists()
