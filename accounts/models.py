@@ -41,6 +41,8 @@ class User(AbstractUser):
     totp_enabled = models.BooleanField(
         _("xác thực hai bước"), default=False, editable=False
     )
+    #: The time step of the last two-step code accepted: a code is used once.
+    totp_last_step = models.BigIntegerField(null=True, blank=True, editable=False)
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("tài khoản")
