@@ -1,8 +1,8 @@
 """Sign-in and account forms of the portals' admin (Art. 10)."""
 
 from django import forms
-from django.contrib.auth.signals import user_login_failed
 from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm

@@ -24,12 +24,11 @@ The address is ``aggov.client_ip.client_ip`` (``AXES_CLIENT_IP_CALLABLE``).
 
 from __future__ import annotations
 
-from django.conf import settings
-from django.db.models import Sum
-
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_client_username, get_failure_limit
 from axes.models import AccessAttempt
+from django.conf import settings
+from django.db.models import Sum
 
 
 class PairAndAccountHandler(AxesDatabaseHandler):

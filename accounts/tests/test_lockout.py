@@ -3,10 +3,10 @@ per-account limit, no address-only lockout, forwarded headers believed only from
 trusted proxies (aggov.client_ip)."""
 
 import pytest
+from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
 from django.test import override_settings
 
-from axes.models import AccessAttempt
 from editorial import roles
 from tests.portals import A_HOST, inside
 

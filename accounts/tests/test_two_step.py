@@ -5,9 +5,9 @@ import time
 
 import pyotp
 import pytest
+from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
 
-from axes.models import AccessAttempt
 from editorial import roles
 from tests.portals import A_HOST, inside
 
