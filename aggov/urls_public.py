@@ -27,4 +27,6 @@ urlpatterns = [
     ),
     path("dang-nhap/", views.ConsoleLoginView.as_view(), name="console-login"),
     path("dang-xuat/", views.ConsoleLogoutView.as_view(), name="console-logout"),
+    path("doi-mat-khau/", views.console_password, name="console-password"),
+    path("xac-thuc-hai-buoc/", views.console_two_factor, name="console-two-factor"),
 ]

@@ -67,8 +67,42 @@ def operator_required(permission):
 
 
 class ConsoleLoginView(auth_views.LoginView):
+    """The operators' sign-in: django-axes' lockout, two-step sign-in
+    (accounts.forms.ConsoleLoginForm); expiry and enrolment follow in
+    accounts.middleware."""
+
     template_name = "tenants/console/login.html"
     redirect_authenticated_user = True
+
+    def get_form_class(self):
+        from accounts.forms import ConsoleLoginForm
+
+        return ConsoleLoginForm
+
+
+@login_required
+def console_password(request):
+    """An operator's password change (where an expired password sends them)."""
+    from accounts import views as account_views
+
+    return account_views.change_password(
+        request, template="tenants/console/change_password.html", done="console-home"
+    )
+
+
+@login_required
+def console_two_factor(request):
+    """An operator's two-step sign-in: enrol, or turn off when not required."""
+    from django.conf import settings
+
+    from accounts import views as account_views
+
+    return account_views.two_factor(
+        request,
+        template="tenants/console/two_factor.html",
+        here="console-two-factor",
+        required=settings.CONSOLE_REQUIRE_2FA,
+    )
 
 
 class ConsoleLogoutView(auth_views.LogoutView):
