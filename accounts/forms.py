@@ -146,7 +146,58 @@ class DecisionFieldsMixin(forms.Form):
         return cleaned
 
 
-class PortalUserCreationForm(DecisionFieldsMixin, UserCreationForm):
+class ManagedByRankMixin(forms.Form):
+    """What the manager of accounts may do with Wagtail's user forms (issue 10).
+
+    ``for_user`` is the signed-in manager. Unless a superuser, they see and can
+    post only the roles below their own and no board role
+    (``editorial.roles.grantable_groups``), never "Administrator"
+    (``is_superuser``, shown disabled); the roles they may not grant that the user already holds
+    are kept. Nobody types another person's password: the form has no password
+    fields (``password_enabled``), a new account gets a link to set its own and
+    an existing one gets a new link on request (``send_password_link``).
+    """
+
+    password_enabled = False
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        from editorial import roles
+
+        self.for_user = for_user
+        self.grantable = roles.grantable_groups(for_user)
+        if "groups" in self.fields:
+            self.fields["groups"].queryset = self.grantable
+            self.fields["groups"].help_text = _(
+                "Chỉ các vai trò thấp hơn vai trò của bạn. Vai trò Ban biên tập do "
+                "Sở TT&TT cấp theo quyết định."
+            )
+        if not for_user.is_superuser and "is_superuser" in self.fields:
+            # Disabled: Django ignores what is posted and keeps the stored value.
+            self.fields["is_superuser"].disabled = True
+            self.fields["is_superuser"].help_text = _(
+                "Chỉ Sở TT&TT cấp quyền quản trị hệ thống."
+            )
+        # Held now and not the manager's to change: kept as they are.
+        self.kept_groups = (
+            list(self.instance.groups.exclude(pk__in=self.grantable))
+            if self.instance.pk
+            else []
+        )
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        if self.kept_groups:
+            self.instance.groups.add(*self.kept_groups)
+
+    def save(self, commit=True):
+        if not self.instance.pk:
+            # Set by its owner through the emailed link.
+            self.instance.set_unusable_password()
+        return super().save(commit=commit)
+
+
+class PortalUserCreationForm(ManagedByRankMixin, DecisionFieldsMixin, UserCreationForm):
     class Meta(UserCreationForm.Meta):
         fields = UserCreationForm.Meta.fields | {
             "full_name",
@@ -155,7 +206,16 @@ class PortalUserCreationForm(DecisionFieldsMixin, UserCreationForm):
         }
 
 
-class PortalUserEditForm(DecisionFieldsMixin, UserEditForm):
+class PortalUserEditForm(ManagedByRankMixin, DecisionFieldsMixin, UserEditForm):
+    send_password_link = forms.BooleanField(
+        label=_("Gửi thư đặt lại mật khẩu"),
+        required=False,
+        help_text=_(
+            "Người dùng nhận thư có liên kết để tự đặt mật khẩu mới; không ai khác "
+            "được đặt mật khẩu cho họ."
+        ),
+    )
+
     class Meta(UserEditForm.Meta):
         fields = UserEditForm.Meta.fields | {
             "full_name",
