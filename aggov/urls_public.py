@@ -14,6 +14,7 @@ urlpatterns = [
     path("cong-moi/", views.create_portal, name="console-create"),
     path("suc-khoe/", views.health, name="console-health"),
     path("cong/<str:code>/", views.agency_detail, name="console-agency"),
+    path("cong/<str:code>/ban-bien-tap/", views.board_roles, name="console-board"),
     path("tai-khoan/", views.account_register, name="console-accounts"),
     path("loai-co-quan/", views.kinds, name="console-kinds"),
     path("loai-co-quan/moi/", views.kind_edit, name="console-kind-new"),

@@ -320,6 +320,58 @@ def kind_edit(request, code=None):
     )
 
 
+@operator_required("tenants.change_agency")
+def board_roles(request, code):
+    """Grant or take away a portal's board roles, with their decision (Art. 10.1).
+
+    Only here: a portal's technical administrator cannot grant them.
+    """
+    from accounts import board
+
+    agency = get_object_or_404(Agency.objects.portals(), code=code)
+    usernames, members, decisions = board.overview(agency)
+    form = board.BoardDecisionForm(request.POST or None, usernames=usernames)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            decision = board.decide(
+                agency,
+                username=data["username"],
+                role_code=data["role"],
+                action=data["action"],
+                decision_number=data["decision_number"],
+                decision_date=data["decision_date"],
+                operator=request.user.get_username(),
+            )
+        except board.BoardError as error:
+            form.add_error(
+                error.field if error.field in form.fields else None, error.message
+            )
+        else:
+            messages.success(
+                request,
+                _("Đã %(action)s vai trò %(role)s cho «%(user)s» (%(number)s).")
+                % {
+                    "action": decision.get_action_display(),
+                    "role": dict(board.BOARD_CHOICES)[decision.role],
+                    "user": data["username"],
+                    "number": decision.decision_number,
+                },
+            )
+            return redirect("console-board", code=code)
+    return render(
+        request,
+        "tenants/console/board.html",
+        {
+            "agency": agency,
+            "form": form,
+            "members": members,
+            "decisions": decisions,
+            "role_names": dict(board.BOARD_CHOICES),
+        },
+    )
+
+
 @operator_required("tenants.view_account_register")
 def account_register(request):
     """Every portal's staff accounts; ?dinh_dang=csv or xlsx downloads them."""
