@@ -24,6 +24,21 @@ class ManagerFormMixin:
         return {**super().get_form_kwargs(), "for_user": self.request.user}
 
 
+class IndexView(users.IndexView):
+    """The listing links to the edit and delete pages only of users the
+    signed-in manager may manage (the views refuse the others anyway)."""
+
+    def get_edit_url(self, instance):
+        if roles.can_manage(self.request.user, instance):
+            return super().get_edit_url(instance)
+        return None
+
+    def get_delete_url(self, instance):
+        if roles.can_manage(self.request.user, instance):
+            return super().get_delete_url(instance)
+        return None
+
+
 class CreateView(ManagerFormMixin, users.CreateView):
     def save_instance(self):
         user = super().save_instance()
@@ -57,6 +72,7 @@ class DeleteView(users.DeleteView):
 
 
 class PortalUserViewSet(users.UserViewSet):
+    index_view_class = IndexView
     add_view_class = CreateView
     edit_view_class = EditView
     delete_view_class = DeleteView

@@ -313,3 +313,10 @@ class TestVietnameseLocale:
         response = quantri.post(f"/admin/locales/delete/{vi.pk}/", {}, HTTP_HOST=A_HOST)
         assert response.status_code == 302
         assert self.vi().pk == vi.pk
+
+
+def test_the_listing_links_only_to_users_they_may_manage(quantri, head, editor):
+    response = quantri.get("/admin/users/", HTTP_HOST=A_HOST)
+    assert response.status_code == 200
+    assert f"/admin/users/edit/{editor.pk}/" in response.text
+    assert f"/admin/users/edit/{head.pk}/" not in response.text

@@ -252,6 +252,10 @@ WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.PortalLoginForm"
 # are per agency, the console's in public); lifted after an hour.
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 AXES_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("LOGIN_ACCOUNT_FAILURE_LIMIT", "20"))
+if AXES_ACCOUNT_FAILURE_LIMIT < AXES_FAILURE_LIMIT:
+    raise ImproperlyConfigured(
+        "LOGIN_ACCOUNT_FAILURE_LIMIT must not be below LOGIN_FAILURE_LIMIT."
+    )
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_HANDLER = "accounts.lockout.PairAndAccountHandler"
 AXES_CLIENT_IP_CALLABLE = "aggov.client_ip.client_ip"
