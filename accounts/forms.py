@@ -1,6 +1,8 @@
 """Sign-in and account forms of the portals' admin (Art. 10)."""
 
 from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm
@@ -11,12 +13,23 @@ from vietnamese import nfc
 from . import totp
 
 
-class PortalLoginForm(LoginForm):
-    """Wagtail's sign-in form without "remember me", with the account name kept out
-    of browsers' memory (Art. 10.3), the decision check of Art. 10.1 and the
-    optional second step."""
+def count_failure(request, username: str) -> None:
+    """A wrong second-step code counts towards the lockout like a wrong password:
+    django-axes records failures from this signal (Django sends it for wrong
+    passwords)."""
+    user_login_failed.send(
+        sender=__name__, credentials={"username": username}, request=request
+    )
 
-    otp_code = forms.CharField(
+
+OTP_ERRORS = {
+    "otp_required": _("Tài khoản này cần mã xác thực hai bước."),
+    "otp_invalid": _("Mã xác thực hai bước không đúng hoặc đã hết hạn."),
+}
+
+
+def otp_field():
+    return forms.CharField(
         label=_("Mã xác thực hai bước"),
         required=False,
         max_length=8,
@@ -26,6 +39,45 @@ class PortalLoginForm(LoginForm):
         ),
     )
 
+
+def check_second_step(form, user) -> None:
+    """The second step of a sign-in form, after the password was right.
+
+    A missing code only asks for it; a wrong or reused one is a failed sign-in.
+    """
+    if not user.totp_enabled:
+        return
+    code = form.cleaned_data.get("otp_code", "")
+    if not code:
+        raise ValidationError(OTP_ERRORS["otp_required"], code="otp_required")
+    if not totp.use_code(user, code):
+        count_failure(form.request, user.get_username())
+        raise ValidationError(OTP_ERRORS["otp_invalid"], code="otp_invalid")
+
+
+class ConsoleLoginForm(AuthenticationForm):
+    """The operator console's sign-in: the same second step as the portals'."""
+
+    otp_code = otp_field()
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": _("Tên đăng nhập hoặc mật khẩu không đúng. Xin thử lại."),
+        "inactive": _("Tài khoản này đã bị khoá."),
+    }
+
+    def confirm_login_allowed(self, user):
+        super().confirm_login_allowed(user)
+        check_second_step(self, user)
+
+
+class PortalLoginForm(LoginForm):
+    """Wagtail's sign-in form without "remember me", with the account name kept out
+    of browsers' memory (Art. 10.3), the decision check of Art. 10.1 and the
+    optional second step."""
+
+    otp_code = otp_field()
+
     error_messages = {
         **LoginForm.error_messages,
         "invalid_login": _("Tên đăng nhập hoặc mật khẩu không đúng. Xin thử lại."),
@@ -33,8 +85,7 @@ class PortalLoginForm(LoginForm):
             "Tài khoản chưa có quyết định phân công nên không được đăng nhập trang quản "
             "trị (Điều 10.1 Quyết định 03/2017/QĐ-UBND). Liên hệ quản trị của cơ quan."
         ),
-        "otp_required": _("Tài khoản này cần mã xác thực hai bước."),
-        "otp_invalid": _("Mã xác thực hai bước không đúng hoặc đã hết hạn."),
+        **OTP_ERRORS,
     }
 
     def __init__(self, request=None, *args, **kwargs):
@@ -50,16 +101,7 @@ class PortalLoginForm(LoginForm):
             raise ValidationError(
                 self.error_messages["no_decision"], code="no_decision"
             )
-        if user.totp_enabled:
-            code = self.cleaned_data.get("otp_code", "")
-            if not code:
-                raise ValidationError(
-                    self.error_messages["otp_required"], code="otp_required"
-                )
-            if not totp.verify(user.totp_secret, code):
-                raise ValidationError(
-                    self.error_messages["otp_invalid"], code="otp_invalid"
-                )
+        check_second_step(self, user)
 
 
 class DecisionFieldsMixin(forms.Form):
@@ -104,7 +146,58 @@ class DecisionFieldsMixin(forms.Form):
         return cleaned
 
 
-class PortalUserCreationForm(DecisionFieldsMixin, UserCreationForm):
+class ManagedByRankMixin(forms.Form):
+    """What the manager of accounts may do with Wagtail's user forms (issue 10).
+
+    ``for_user`` is the signed-in manager. Unless a superuser, they see and can
+    post only the roles below their own and no board role
+    (``editorial.roles.grantable_groups``), never "Administrator"
+    (``is_superuser``, shown disabled); the roles they may not grant that the user already holds
+    are kept. Nobody types another person's password: the form has no password
+    fields (``password_enabled``), a new account gets a link to set its own and
+    an existing one gets a new link on request (``send_password_link``).
+    """
+
+    password_enabled = False
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        from editorial import roles
+
+        self.for_user = for_user
+        self.grantable = roles.grantable_groups(for_user)
+        if "groups" in self.fields:
+            self.fields["groups"].queryset = self.grantable
+            self.fields["groups"].help_text = _(
+                "Chỉ các vai trò thấp hơn vai trò của bạn. Vai trò Ban biên tập do "
+                "Sở TT&TT cấp theo quyết định."
+            )
+        if not for_user.is_superuser and "is_superuser" in self.fields:
+            # Disabled: Django ignores what is posted and keeps the stored value.
+            self.fields["is_superuser"].disabled = True
+            self.fields["is_superuser"].help_text = _(
+                "Chỉ Sở TT&TT cấp quyền quản trị hệ thống."
+            )
+        # Held now and not the manager's to change: kept as they are.
+        self.kept_groups = (
+            list(self.instance.groups.exclude(pk__in=self.grantable))
+            if self.instance.pk
+            else []
+        )
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        if self.kept_groups:
+            self.instance.groups.add(*self.kept_groups)
+
+    def save(self, commit=True):
+        if not self.instance.pk:
+            # Set by its owner through the emailed link.
+            self.instance.set_unusable_password()
+        return super().save(commit=commit)
+
+
+class PortalUserCreationForm(ManagedByRankMixin, DecisionFieldsMixin, UserCreationForm):
     class Meta(UserCreationForm.Meta):
         fields = UserCreationForm.Meta.fields | {
             "full_name",
@@ -113,7 +206,16 @@ class PortalUserCreationForm(DecisionFieldsMixin, UserCreationForm):
         }
 
 
-class PortalUserEditForm(DecisionFieldsMixin, UserEditForm):
+class PortalUserEditForm(ManagedByRankMixin, DecisionFieldsMixin, UserEditForm):
+    send_password_link = forms.BooleanField(
+        label=_("Gửi thư đặt lại mật khẩu"),
+        required=False,
+        help_text=_(
+            "Người dùng nhận thư có liên kết để tự đặt mật khẩu mới; không ai khác "
+            "được đặt mật khẩu cho họ."
+        ),
+    )
+
     class Meta(UserEditForm.Meta):
         fields = UserEditForm.Meta.fields | {
             "full_name",

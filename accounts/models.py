@@ -41,6 +41,8 @@ class User(AbstractUser):
     totp_enabled = models.BooleanField(
         _("xác thực hai bước"), default=False, editable=False
     )
+    #: The time step of the last two-step code accepted: a code is used once.
+    totp_last_step = models.BigIntegerField(null=True, blank=True, editable=False)
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("tài khoản")
@@ -75,3 +77,35 @@ class PasswordHistory(models.Model):
         ordering = ["-created_at", "-pk"]
         verbose_name = _("mật khẩu cũ")
         verbose_name_plural = _("mật khẩu cũ")
+
+
+class BoardDecision(models.Model):
+    """A board role (head, deputy, member) granted or taken away by the DIC in
+    the operator console, with the decision that does it (Art. 10.1).
+
+    Stored in the portal's own schema beside the user; the console writes it
+    (accounts.board). Never edited: a later decision is a new row.
+    """
+
+    GRANT = "grant"
+    REVOKE = "revoke"
+    ACTIONS = [(GRANT, _("cấp")), (REVOKE, _("thu hồi"))]
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="board_decisions"
+    )
+    role = models.CharField(_("vai trò"), max_length=40)
+    action = models.CharField(_("việc"), max_length=10, choices=ACTIONS)
+    decision_number = models.CharField(_("số quyết định"), max_length=60)
+    decision_date = models.DateField(_("ngày quyết định"))
+    #: The operator's account name (operators live in the public schema).
+    operator = models.CharField(_("người thực hiện"), max_length=150)
+    recorded_at = models.DateTimeField(_("thời điểm ghi"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-recorded_at", "-pk"]
+        verbose_name = _("quyết định về Ban biên tập")
+        verbose_name_plural = _("quyết định về Ban biên tập")
+
+    def __str__(self):
+        return f"{self.decision_number} – {self.get_action_display()} {self.role}"

@@ -2,7 +2,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from . import views
+from . import locales, views
+from .viewsets import RankedAssignRole, RankedDelete, RankedSetActiveState
 
 
 @hooks.register("register_admin_urls")
@@ -29,3 +30,11 @@ def two_factor_menu_item(request):
         "label": _("Xác thực hai bước"),
         "help_text": _("Khuyến nghị cho Trưởng, Phó Trưởng Ban biên tập."),
     }
+
+
+# After Wagtail's own (order=100): the registry keeps the last class registered
+# for an action, so these replace Wagtail's user bulk actions.
+for _action in (RankedAssignRole, RankedDelete, RankedSetActiveState):
+    hooks.register("register_bulk_action", _action, order=100)
+
+locales.protect_default_locale()

@@ -15,6 +15,7 @@ urlpatterns = [
     path("cong-moi/", views.create_portal, name="console-create"),
     path("suc-khoe/", views.health, name="console-health"),
     path("cong/<str:code>/", views.agency_detail, name="console-agency"),
+    path("cong/<str:code>/ban-bien-tap/", views.board_roles, name="console-board"),
     path("tai-khoan/", views.account_register, name="console-accounts"),
     path("loai-co-quan/", views.kinds, name="console-kinds"),
     path("loai-co-quan/moi/", views.kind_edit, name="console-kind-new"),
@@ -35,4 +36,6 @@ urlpatterns = [
     ),
     path("dang-nhap/", views.ConsoleLoginView.as_view(), name="console-login"),
     path("dang-xuat/", views.ConsoleLogoutView.as_view(), name="console-logout"),
+    path("doi-mat-khau/", views.console_password, name="console-password"),
+    path("xac-thuc-hai-buoc/", views.console_two_factor, name="console-two-factor"),
 ]

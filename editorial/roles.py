@@ -187,3 +187,55 @@ def roles_of(user) -> list[str]:
         return ["Quản trị hệ thống"]
     names = {r.name for r in ROLES}
     return [g.name for g in user.groups.all() if g.name in names]
+
+
+# --- Who may grant what (issue 10: no escalation) ---------------------------
+#: Rank of each role. Staff who manage accounts (the technical administrator)
+#: grant only roles ranked below their own and never a board role, and manage
+#: only users whose highest role ranks below theirs. Board roles are granted by
+#: the DIC in the operator console, with the decision of Art. 10.1
+#: (accounts.board).
+RANK = {
+    HEAD: 60,
+    DEPUTY: 50,
+    MEMBER: 40,
+    TECH_ADMIN: 30,
+    EDITOR: 20,
+    TRANSLATOR: 10,
+    CONTRIBUTOR: 10,
+}
+#: Above every role: a superuser.
+SUPERUSER_RANK = 1000
+
+
+def rank(user) -> int:
+    """The rank of a user's highest role (0 without a role)."""
+    if user.is_superuser:
+        return SUPERUSER_RANK
+    by_name = {r.name: RANK[r.code] for r in ROLES}
+    return max(
+        (by_name.get(name, 0) for name in user.groups.values_list("name", flat=True)),
+        default=0,
+    )
+
+
+def grantable_groups(manager):
+    """The role groups ``manager`` may give or take away in the portal's admin."""
+    if manager.is_superuser:
+        return Group.objects.all()
+    own = rank(manager)
+    names = [r.name for r in ROLES if r.code not in BOARD and RANK[r.code] < own]
+    return Group.objects.filter(name__in=names)
+
+
+def can_manage(manager, user) -> bool:
+    """May ``manager`` edit, deactivate or delete ``user`` in the portal's admin?
+
+    Not themselves (their own account has its own pages), not a superuser, not
+    anyone whose role is at or above their own.
+    """
+    if manager.is_superuser:
+        return True
+    if user.pk == manager.pk or user.is_superuser:
+        return False
+    return rank(user) < rank(manager)

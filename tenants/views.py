@@ -67,8 +67,42 @@ def operator_required(permission):
 
 
 class ConsoleLoginView(auth_views.LoginView):
+    """The operators' sign-in: django-axes' lockout, two-step sign-in
+    (accounts.forms.ConsoleLoginForm); expiry and enrolment follow in
+    accounts.middleware."""
+
     template_name = "tenants/console/login.html"
     redirect_authenticated_user = True
+
+    def get_form_class(self):
+        from accounts.forms import ConsoleLoginForm
+
+        return ConsoleLoginForm
+
+
+@login_required
+def console_password(request):
+    """An operator's password change (where an expired password sends them)."""
+    from accounts import views as account_views
+
+    return account_views.change_password(
+        request, template="tenants/console/change_password.html", done="console-home"
+    )
+
+
+@login_required
+def console_two_factor(request):
+    """An operator's two-step sign-in: enrol, or turn off when not required."""
+    from django.conf import settings
+
+    from accounts import views as account_views
+
+    return account_views.two_factor(
+        request,
+        template="tenants/console/two_factor.html",
+        here="console-two-factor",
+        required=settings.CONSOLE_REQUIRE_2FA,
+    )
 
 
 class ConsoleLogoutView(auth_views.LogoutView):
@@ -283,6 +317,58 @@ def kind_edit(request, code=None):
         return redirect("console-kinds")
     return render(
         request, "tenants/console/kind_form.html", {"form": form, "kind": kind}
+    )
+
+
+@operator_required("tenants.change_agency")
+def board_roles(request, code):
+    """Grant or take away a portal's board roles, with their decision (Art. 10.1).
+
+    Only here: a portal's technical administrator cannot grant them.
+    """
+    from accounts import board
+
+    agency = get_object_or_404(Agency.objects.portals(), code=code)
+    usernames, members, decisions = board.overview(agency)
+    form = board.BoardDecisionForm(request.POST or None, usernames=usernames)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            decision = board.decide(
+                agency,
+                username=data["username"],
+                role_code=data["role"],
+                action=data["action"],
+                decision_number=data["decision_number"],
+                decision_date=data["decision_date"],
+                operator=request.user.get_username(),
+            )
+        except board.BoardError as error:
+            form.add_error(
+                error.field if error.field in form.fields else None, error.message
+            )
+        else:
+            messages.success(
+                request,
+                _("Đã %(action)s vai trò %(role)s cho «%(user)s» (%(number)s).")
+                % {
+                    "action": decision.get_action_display(),
+                    "role": dict(board.BOARD_CHOICES)[decision.role],
+                    "user": data["username"],
+                    "number": decision.decision_number,
+                },
+            )
+            return redirect("console-board", code=code)
+    return render(
+        request,
+        "tenants/console/board.html",
+        {
+            "agency": agency,
+            "form": form,
+            "members": members,
+            "decisions": decisions,
+            "role_names": dict(board.BOARD_CHOICES),
+        },
     )
 
 

@@ -258,14 +258,31 @@ AUTH_PASSWORD_VALIDATORS = [
 PASSWORD_MAX_AGE_DAYS = int(os.environ.get("PASSWORD_MAX_AGE_DAYS", "90"))
 PASSWORD_HISTORY_COUNT = 5
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.PortalLoginForm"
-# Lockout after AXES_FAILURE_LIMIT failures for one account, or from one
-# address, in one schema (axes' tables are per agency); lifted after an hour.
+# Lockout (accounts.lockout): the pair (account, client address) after
+# LOGIN_FAILURE_LIMIT failures; the account from any addresses after
+# LOGIN_ACCOUNT_FAILURE_LIMIT. No address-only lockout: behind a proxy or an
+# office's NAT one address is every staff member. In one schema (axes' tables
+# are per agency, the console's in public); lifted after an hour.
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("LOGIN_ACCOUNT_FAILURE_LIMIT", "20"))
+if AXES_ACCOUNT_FAILURE_LIMIT < AXES_FAILURE_LIMIT:
+    raise ImproperlyConfigured(
+        "LOGIN_ACCOUNT_FAILURE_LIMIT must not be below LOGIN_FAILURE_LIMIT."
+    )
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "accounts.lockout.PairAndAccountHandler"
+AXES_CLIENT_IP_CALLABLE = "aggov.client_ip.client_ip"
+# A locked pair's further failures are not counted: one address brings at most
+# AXES_FAILURE_LIMIT failures to an account's count.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_COOLOFF_TIME = 1  # hours
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
+# The operator console's operators must have two-step sign-in; an operator
+# without it is sent to enrol before anything else (accounts.middleware).
+# On in production (production.py), off in dev and tests unless set.
+CONSOLE_REQUIRE_2FA = env_bool("CONSOLE_REQUIRE_2FA", False)
 # Sessions end after this many idle minutes (each request extends them) and
 # with the browser.
 # Citizens' questions (qa): at most this many from one address per hour and

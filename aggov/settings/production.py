@@ -19,3 +19,5 @@ EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@angiang.gov.vn")
+# Operators sign in to the console with two-step sign-in (Art. 10; issue 10).
+CONSOLE_REQUIRE_2FA = env_bool("CONSOLE_REQUIRE_2FA", True)  # noqa: F405
