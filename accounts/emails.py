@@ -13,7 +13,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import EmailMessage
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.encoding import force_bytes
@@ -35,7 +34,21 @@ def password_link(user) -> str:
 
 
 def send_password_link(user, *, new_account: bool) -> None:
-    """Tell ``user`` where to set their password (a new account or a renewal)."""
+    """Tell ``user`` where to set their password (a new account or a renewal).
+
+    Written to the outbox in the caller's transaction; the link is made when
+    the email is delivered (``accounts.outbox_handlers``), so no token is
+    stored and a link sent after a retry is still fresh.
+    """
+    from outbox.service import enqueue
+
+    enqueue(
+        "accounts.password_link", {"user_id": user.pk, "new_account": new_account}
+    )
+
+
+def compose_password_link(user, *, new_account: bool) -> EmailMessage:
+    """The email that carries ``user``'s password link."""
     context = {
         "user": user,
         "agency": current_agency_name(),
@@ -48,17 +61,9 @@ def send_password_link(user, *, new_account: bool) -> None:
         if new_account
         else "Đặt lại mật khẩu tài khoản cổng thông tin điện tử"
     )
-    send_email(
-        subject, render_to_string("accounts/emails/password_link.txt", context), user
-    )
-
-
-def send_email(subject: str, body: str, user) -> None:
-    """The one place these emails leave: after the commit (the link names a row
-    that must exist)."""
-    recipients = [user.email]
-    transaction.on_commit(
-        lambda: EmailMessage(
-            subject, body, settings.DEFAULT_FROM_EMAIL, recipients
-        ).send(fail_silently=False)
+    return EmailMessage(
+        subject,
+        render_to_string("accounts/emails/password_link.txt", context),
+        settings.DEFAULT_FROM_EMAIL,
+        [user.email],
     )
