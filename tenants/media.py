@@ -57,8 +57,9 @@ PUBLIC_FOLDERS = frozenset({"original_images", "images"})
 STAFF_FOLDERS = {"avatar_images": "wagtailadmin.access_admin"}
 
 # One path segment as Django's storage names files (get_valid_filename keeps
-# word characters, "-" and "."): no leading, trailing or doubled dot.
-_SEGMENT = re.compile(r"[\w-]+(?:\.[\w-]+)*")
+# word characters, "-" and "."), not ending with a dot: so never "", "." or
+# "..", and no trailing dot a Windows share would drop.
+_SEGMENT = re.compile(r"[\w.-]*[\w-]")
 
 
 def canonical_parts(path: str) -> tuple[str, ...] | None:
