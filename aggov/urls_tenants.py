@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial.views import erase_contribution, submit_contribution
 from qa import views as qa_views
-from tenants.views import serve_media
+from tenants.media import serve_media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

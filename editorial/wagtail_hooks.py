@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import views
+from . import attachments, views
 from .queue import can_see_queue
 
 
@@ -16,6 +16,11 @@ def editorial_urls():
             "thong-tin-gui-den/<int:pk>/",
             views.contribution_detail,
             name="editorial_contribution",
+        ),
+        path(
+            "thong-tin-gui-den/tep/<int:pk>/",
+            attachments.download,
+            name="editorial_contribution_file",
         ),
         path("ban-dich/", views.translation_desk, name="editorial_translations"),
         path(

@@ -1,29 +1,22 @@
 """Views of the public host (the DIC's operator console) and the tenant-neutral
-views every host can need (unknown host, per-agency media)."""
+views every host can need (unknown host; per-agency media: tenants.media)."""
 
 from __future__ import annotations
 
 from functools import wraps
-from pathlib import Path
 
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.files.storage import default_storage
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.static import serve
 
 from . import domain_moves, provisioning, schema_clone
 from .forms import AgencyForm, AgencyKindForm, DomainMoveForm, PortalForm
 from .models import Agency, AgencyKind
-
-#: Upload folders whose files only the board may read.
-PRIVATE_MEDIA = ("contributions/",)
 
 
 def unknown_host(request):
@@ -34,20 +27,6 @@ def unknown_host(request):
         {"hostname": request.get_host().split(":")[0]},
         status=404,
     )
-
-
-def serve_media(request, path):
-    """Serve an uploaded file, only from the requesting agency's own folder."""
-    schema, _sep, rest = path.partition("/")
-    if not rest or schema != request.tenant.schema_name or ".." in Path(rest).parts:
-        raise Http404(_("Không tìm thấy tệp."))
-    if rest.startswith(PRIVATE_MEDIA) and not request.user.has_perm(
-        "editorial.view_contribution"
-    ):
-        # Files sent to the board are not public (they may carry personal data).
-        raise Http404(_("Không tìm thấy tệp."))
-    # The storage knows this agency's folder (MEDIA_ROOT/<schema>/).
-    return serve(request, rest, document_root=default_storage.location)
 
 
 def operator_required(permission):

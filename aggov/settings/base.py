@@ -335,8 +335,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 # Uploaded files go under MEDIA_ROOT/<schema>/ (URL /media/<schema>/...) so two
-# agencies never share or overwrite a file; tenants.views.serve_media serves a
-# host only its own agency's folder.
+# agencies never share or overwrite a file; tenants.media.serve_media serves a
+# host only its own agency's folder, and there only the public upload folders
+# (images); private files go through views that check their record.
 MULTITENANT_RELATIVE_MEDIA_ROOT = "%s"
 STORAGES = {
     "default": {"BACKEND": "django_tenants.files.storage.TenantFileSystemStorage"},
@@ -355,6 +356,17 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "zip"]
+# Every document's file through Wagtail's view (/documents/<id>/<name>), which
+# applies its collection's view restrictions; /media/ never serves documents/.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Size limits on files uploaded by staff (the admin's forms refuse larger ones,
+# with a Vietnamese message: aggov.upload_forms).
+WAGTAILDOCS_MAX_UPLOAD_SIZE = (
+    int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "20")) * 2**20
+)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "10")) * 2**20
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "aggov.upload_forms.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "aggov.upload_forms.ImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Translating a page creates a draft, never a live page: translations go
 # through the board's workflow (editorial.translations).

@@ -140,8 +140,13 @@ def test_declining_emails_the_reason(board_client, django_capture_on_commit_call
 def test_attachments_are_for_the_board_only(client, board_client):
     send(client)
     with inside("sotttt"):
-        url = Contribution.objects.get().files.get().file.url
-    assert client.__class__().get(url, HTTP_HOST=A_HOST).status_code == 404
+        attachment = Contribution.objects.get().files.get()
+    # /media/ never serves them; the board reads them through their record.
+    media = attachment.file.url
+    assert client.__class__().get(media, HTTP_HOST=A_HOST).status_code == 404
+    assert board_client.get(media, HTTP_HOST=A_HOST).status_code == 404
+    url = f"/admin/thong-tin-gui-den/tep/{attachment.pk}/"
+    assert client.__class__().get(url, HTTP_HOST=A_HOST).status_code == 302
     assert board_client.get(url, HTTP_HOST=A_HOST).status_code == 200
 
 
