@@ -106,9 +106,14 @@ def names_in(html: str) -> list[str]:
 def spread(names, values):
     """One request per value; in request k, name i gets value k + i (a Latin
     square): every name meets every value, and no request carries a long value
-    in every name."""
-    for k, value in enumerate(values):
-        yield value, {n: values[(k + i) % len(values)] for i, n in enumerate(names)}
+    in every name. A value with NUL is refused whole (400), which would hide
+    the other names' values: it gets requests of its own, in every name."""
+    plain = [v for v in values if "\x00" not in v]
+    for k, value in enumerate(plain):
+        yield value, {n: plain[(k + i) % len(plain)] for i, n in enumerate(names)}
+    for value in values:
+        if "\x00" in value:
+            yield value, dict.fromkeys(names, value)
 
 
 def queries(names, values=VALUES, raw=RAW):
@@ -211,12 +216,17 @@ def content():
 
 
 def public_urls() -> list[str]:
-    """Every live page of portal A (home, sections, lists and their items)."""
+    """One live page of each type on portal A (home, a section, the lists and
+    their items, the register and a document): pages of one type run the same
+    code, and the 2 cores of CI are shared."""
     from wagtail.models import Page
 
     with inside("sotttt"):
         pages = Page.objects.live().filter(depth__gt=1, locale__language_code="vi")
-        return sorted({page.get_url() for page in pages.specific()})
+        by_type = {}
+        for page in pages.order_by("path").specific():
+            by_type.setdefault(type(page), page.get_url())
+        return sorted(by_type.values())
 
 
 def superuser(code, username="sieuquantri"):
@@ -254,7 +264,8 @@ def admin_menu_urls(html: str) -> list[str]:
 
 def test_public_pages_of_a_portal(content):
     urls = public_urls()
-    assert len(urls) >= 15 and "/van-ban/" in urls and "/hoi-dap/" in urls, urls
+    assert {"/", "/van-ban/", "/hoi-dap/", "/tin-tuc-su-kien/"} <= set(urls), urls
+    assert len(urls) >= 8, urls
     walker = Walker(client(), A_HOST)
     for url in urls:
         walker.get(url)
@@ -307,11 +318,30 @@ def test_admin_lists_of_a_portal(admin_a):
         response = admin_a.get(url, HTTP_HOST=A_HOST)
         if response.status_code in (301, 302):
             continue  # a menu entry that only redirects (e.g. to the user's page)
-        walker.get(url, values=ADMIN_VALUES)
+        names = names_in(walker.baseline(url))
+        if url in MEDIA_LISTS:
+            names = [n for n in names if not n.startswith("usage_count")]
+        walker.get(url, values=ADMIN_VALUES, names=names)
     walker.post("/admin/van-ban-den/", values=ADMIN_VALUES, names=["target"])
     walker.get("/admin/van-ban-den/", values=ADMIN_VALUES, names=["target"])
     for url in ("/admin/", "/admin/hang-doi-duyet/"):
         walker.deep_json_post(url)
+    walker.assert_clean()
+
+
+MEDIA_LISTS = ("/admin/documents/", "/admin/images/")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Wagtail 8's media listings 500 on a search with the usage-count "
+    "filter, whatever the values (modelsearch cannot filter on the annotation): "
+    "not fixed yet",
+)
+def test_admin_media_search_with_the_usage_count_filter(admin_a):
+    walker = Walker(admin_a, A_HOST)
+    for url in MEDIA_LISTS:
+        walker.path(f"{url}?q=quy&usage_count_min=1")
     walker.assert_clean()
 
 
