@@ -23,6 +23,7 @@ from home.models import paginate
 from vietnamese import nfc, slugify, unaccent
 from vietnamese.admin_forms import VietnamesePageForm
 
+from .filters import RegisterFilterForm
 from .numbering import TYPE_CODES, NumberError, parse
 
 STATUS_IN_FORCE = "in_force"
@@ -77,26 +78,35 @@ class LegalDocumentIndexPage(Page):
         return translated(LegalDocumentPage.objects.live().child_of(self))
 
     def filtered(self, params):
+        """The live documents matching the query parameters ``params`` (a
+        QueryDict or dict), each read through RegisterFilterForm."""
+        return self._filtered(RegisterFilterForm(params).filters())
+
+    def _filtered(self, valid: dict):
         docs = self.documents()
-        if params.get("loai") in TYPE_CODES:
-            docs = docs.filter(type_code=params["loai"])
-        if params.get("linh_vuc"):
-            docs = docs.filter(field=params["linh_vuc"])
-        if params.get("co_quan"):
-            docs = docs.filter(issuing_body=params["co_quan"])
-        if (params.get("nam") or "").isdigit():
-            docs = docs.filter(issued_on__year=int(params["nam"]))
-        if params.get("hieu_luc") in dict(STATUS_CHOICES):
-            docs = docs.filter(legal_status=params["hieu_luc"])
-        for word in unaccent(nfc(params.get("q", ""))).lower().split()[:8]:
+        if "loai" in valid:
+            docs = docs.filter(type_code=valid["loai"])
+        if "linh_vuc" in valid:
+            docs = docs.filter(field=valid["linh_vuc"])
+        if "co_quan" in valid:
+            docs = docs.filter(issuing_body=valid["co_quan"])
+        if "nam" in valid:
+            docs = docs.filter(issued_on__year=valid["nam"])
+        if "hieu_luc" in valid:
+            docs = docs.filter(legal_status=valid["hieu_luc"])
+        for word in unaccent(nfc(valid.get("q", ""))).lower().split()[:8]:
             docs = docs.filter(search_text__contains=word)
         return docs.order_by("-issued_on", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         documents = self.documents()
-        context["items"] = paginate(request, self.filtered(request.GET), per_page=20)
-        context["params"] = request.GET
+        form = RegisterFilterForm(request.GET)
+        valid = form.filters()
+        context["items"] = paginate(request, self._filtered(valid), per_page=20)
+        context["form"] = form
+        # What the filters show as chosen: only values that were valid.
+        context["params"] = {k: str(v) for k, v in valid.items()}
         context["type_choices"] = [
             (code, TYPE_CODES[code])
             for code in sorted(set(documents.values_list("type_code", flat=True)))

@@ -4,7 +4,8 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import connection
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -70,12 +71,26 @@ def sent(request):
     )
 
 
+class PostCopyForm(forms.Form):
+    """Which of this agency's received documents to post: a row of its own
+    (anything else, "abc" or another agency's row, is not found)."""
+
+    target = forms.ModelChoiceField(queryset=None)
+
+    def __init__(self, *args, agency, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"].queryset = DistributionTarget.objects.filter(
+            agency=agency
+        )
+
+
 def received(request):
     """Any agency: documents the province sent it, with their deadlines."""
     if request.method == "POST":
-        target = get_object_or_404(
-            DistributionTarget, pk=request.POST.get("target"), agency=request.tenant
-        )
+        form = PostCopyForm(request.POST, agency=request.tenant)
+        if not form.is_valid():
+            raise Http404(_("Không có văn bản này trong danh sách được gửi đến."))
+        target = form.cleaned_data["target"]
         if not request.user.has_perm("wagtailadmin.access_admin"):
             raise PermissionDenied
         page = distribution.publish_copy(target, request.user)

@@ -1,5 +1,6 @@
 """Published questions and answers (Art. 12.1d: answers of general interest)."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -12,6 +13,17 @@ from vietnamese import nfc, unaccent
 from vietnamese.admin_forms import VietnamesePageForm
 
 from .models import FIELD_CHOICES
+
+
+class AnswersFilterForm(forms.Form):
+    """The list's query parameters: a known field and a search of reasonable
+    length (Django's CharField refuses NUL); an invalid one is ignored and
+    shown beside the filters."""
+
+    q = forms.CharField(label=_("Từ khoá"), required=False, max_length=200)
+    linh_vuc = forms.ChoiceField(
+        label=_("Lĩnh vực"), required=False, choices=[("", "")] + FIELD_CHOICES
+    )
 
 
 class QAIndexPage(Page):
@@ -33,14 +45,18 @@ class QAIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         items = translated(QAPage.objects.live().child_of(self))
-        field = request.GET.get("linh_vuc", "")
-        if field in dict(FIELD_CHOICES):
-            items = items.filter(field=field)
-        for word in unaccent(nfc(request.GET.get("q", ""))).lower().split()[:8]:
+        form = AnswersFilterForm(request.GET)
+        form.is_valid()
+        valid = {k: v for k, v in getattr(form, "cleaned_data", {}).items() if v}
+        if "linh_vuc" in valid:
+            items = items.filter(field=valid["linh_vuc"])
+        for word in unaccent(nfc(valid.get("q", ""))).lower().split()[:8]:
             items = items.filter(search_text__contains=word)
         context["items"] = paginate(request, items.order_by("-answered_on", "-pk"))
         context["field_choices"] = FIELD_CHOICES
-        context["params"] = request.GET
+        context["form"] = form
+        # What the filters show as chosen: only values that were valid.
+        context["params"] = valid
         return context
 
 

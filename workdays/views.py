@@ -26,11 +26,19 @@ class CalendarDayForm(forms.ModelForm):
         }
 
 
+class YearForm(forms.Form):
+    """?nam=: a year the calendar can compute (0, 10000 or "²" would 500 in
+    ``date()``); an invalid one falls back to this year."""
+
+    nam = forms.IntegerField(min_value=1900, max_value=2100)
+
+
 @operator_required("workdays.view_calendarday")
 def calendar_year(request):
-    try:
-        year = int(request.GET.get("nam", timezone.localdate().year))
-    except ValueError:
+    asked = YearForm(request.GET)
+    if asked.is_valid():
+        year = asked.cleaned_data["nam"]
+    else:
         year = timezone.localdate().year
     form = CalendarDayForm(request.POST or None)
     if request.method == "POST":

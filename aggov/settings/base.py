@@ -135,6 +135,8 @@ MIDDLEWARE = [
     "aggov.body_limit.BodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # NUL in a path, query or posted field: a 400 page, before any view.
+    "aggov.bad_input.RefuseNulMiddleware",
     "vietnamese.middleware.NfcMiddleware",  # submitted text stored as NFC
     "django.contrib.sessions.middleware.SessionMiddleware",
     "tenants.middleware.PortalLocaleMiddleware",  # Django's; the console stays vi
