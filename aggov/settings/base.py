@@ -129,9 +129,12 @@ ALLOWED_HOSTS = [
 ]
 
 MIDDLEWARE = [
-    "tenants.middleware.AgencyMiddleware",
+    # Before the agency is looked up: the HTTPS redirect, HSTS and the CSP
+    # also cover the pages AgencyMiddleware answers itself (unknown host,
+    # suspended portal).
     "django.middleware.security.SecurityMiddleware",
     "aggov.csp.PortalCSPMiddleware",  # Content-Security-Policy (see below)
+    "tenants.middleware.AgencyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "vietnamese.middleware.NfcMiddleware",  # submitted text stored as NFC
     "django.contrib.sessions.middleware.SessionMiddleware",
