@@ -15,6 +15,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django_tenants.utils import tenant_context
 
+from aggov.spreadsheets import neutralise
+
 COLUMNS = [
     "Cổng",
     "Tên đăng nhập",
@@ -43,6 +45,10 @@ class AccountRow:
     password_age_days: int
 
     def values(self) -> list:
+        """The row's cells; text that a spreadsheet would evaluate is neutralised."""
+        return [neutralise(v) for v in self._values()]
+
+    def _values(self) -> list:
         return [
             self.agency,
             self.username,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from celery import shared_task
@@ -12,6 +13,8 @@ from django.utils import timezone
 from django_tenants.utils import tenant_context
 
 from . import tracking
+
+logger = logging.getLogger("aggov.deadlines")
 
 
 def quarter_start(day: date) -> date:
@@ -86,11 +89,17 @@ def refresh_dashboard(today: str | None = None) -> int:
     from tenants.models import Agency
 
     day = date.fromisoformat(today) if today else timezone.localdate()
-    return refresh_for(list(Agency.objects.portals()), day)
+    return refresh_for(list(Agency.objects.portals().order_by("pk")), day)
 
 
 def refresh_for(agencies, day: date) -> int:
-    """Count each agency's items in its own schema; store the figures in public."""
+    """Count each agency's items in its own schema; store the figures in public.
+
+    Returns how many agencies were refreshed. One that cannot be counted (a
+    broken schema) is logged at ERROR ("aggov.deadlines") and skipped; the
+    others are still refreshed, and the dashboard marks the skipped one's
+    figures as stale (their ``refreshed_at`` is older than the others').
+    """
     from .models import PortalDeadlineStats
 
     now = timezone.now()
@@ -98,15 +107,25 @@ def refresh_for(agencies, day: date) -> int:
         PortalDeadlineStats.QUARTER: quarter_start(day),
         PortalDeadlineStats.YEAR: date(day.year, 1, 1),
     }
+    refreshed = 0
     for agency in agencies:
-        with tenant_context(agency):
-            figures = {
-                p: (
-                    tracking.counts(start, day, today=day),
-                    tracking.qa_figures(start, day, today=day),
-                )
-                for p, start in periods.items()
-            }
+        try:
+            # A savepoint: a failed query must not abort the caller's transaction.
+            with tenant_context(agency), transaction.atomic():
+                figures = {
+                    p: (
+                        tracking.counts(start, day, today=day),
+                        tracking.qa_figures(start, day, today=day),
+                    )
+                    for p, start in periods.items()
+                }
+        except Exception:
+            logger.exception(
+                "Deadline figures could not be counted in schema %s",
+                agency.schema_name,
+            )
+            continue
+        refreshed += 1
         for period, (counts, qa) in figures.items():
             PortalDeadlineStats.objects.update_or_create(
                 agency=agency,
@@ -125,4 +144,4 @@ def refresh_for(agencies, day: date) -> int:
                     "refreshed_at": now,
                 },
             )
-    return len(agencies)
+    return refreshed

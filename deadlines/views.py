@@ -32,8 +32,15 @@ def dashboard(request):
     refreshed = max(
         (s.refreshed_at for r in rows.values() for s in r.values()), default=None
     )
+    # A portal the last refresh could not count (tasks.refresh_for logs why)
+    # keeps older figures: say so next to its name.
+    stale = {
+        agency: min(s.refreshed_at for s in periods.values())
+        for agency, periods in rows.items()
+        if any(s.refreshed_at < refreshed for s in periods.values())
+    }
     return render(
         request,
         "deadlines/dashboard.html",
-        {"rows": rows, "totals": totals, "refreshed": refreshed},
+        {"rows": rows, "totals": totals, "refreshed": refreshed, "stale": stale},
     )

@@ -15,6 +15,7 @@ is enabled, on that language's home page (``ensure_roles`` on that home).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Group, Permission
@@ -24,6 +25,8 @@ from wagtail.models import (
     GroupPagePermission,
     Page,
 )
+
+logger = logging.getLogger("aggov.editorial")
 
 
 @dataclass(frozen=True)
@@ -136,10 +139,40 @@ def _permission(dotted: str) -> Permission:
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+#: Created by Wagtail's migrations; the portal's roles replace them.
+WAGTAIL_DEFAULT_GROUPS = ("Moderators", "Editors")
+
+
+def remove_wagtail_default_groups() -> None:
+    """Delete Wagtail's English default groups, but never one somebody is in.
+
+    An empty one is deleted and the deletion logged ("aggov.editorial" at
+    WARNING, with the schema). One with members was put to use by someone: it
+    is kept, and the refusal logged, for the DIC to decide.
+    """
+    from django.db import connection
+
+    for grp in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS):
+        members = list(grp.user_set.values_list("username", flat=True))
+        if members:
+            logger.warning(
+                "ensure_roles: group %r kept in schema %s: it has members (%s)",
+                grp.name,
+                connection.schema_name,
+                ", ".join(members),
+            )
+            continue
+        logger.warning(
+            "ensure_roles: Wagtail's default group %r deleted in schema %s",
+            grp.name,
+            connection.schema_name,
+        )
+        grp.delete()
+
+
 def ensure_roles(home: Page) -> dict[str, Group]:
     """Create or complete the role groups of this schema (idempotent)."""
-    # Wagtail's migrations create English "Moderators" and "Editors" groups.
-    Group.objects.filter(name__in=["Moderators", "Editors"]).delete()
+    remove_wagtail_default_groups()
     access_admin = _permission("wagtailadmin.access_admin")
     page_perms = {
         p.codename: p

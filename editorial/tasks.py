@@ -4,6 +4,7 @@ import logging
 
 from celery import shared_task
 from django.core.management import call_command
+from django.db import transaction
 from django_tenants.utils import tenant_context
 
 logger = logging.getLogger("aggov.editorial")
@@ -13,14 +14,24 @@ logger = logging.getLogger("aggov.editorial")
 def publish_scheduled_everywhere() -> int:
     """Wagtail's `publish_scheduled` in every portal's schema (run by Celery beat).
 
-    The command only sees the schema it runs in, so one run per agency.
+    The command only sees the schema it runs in, so one run per agency. A
+    broken schema does not stop the others: its failure is logged at ERROR
+    with the schema ("aggov.editorial") and it is left out of the count
+    returned, the number of schemas where the command ran.
     """
     from tenants.models import Agency
 
     count = 0
-    for agency in Agency.objects.portals():
-        with tenant_context(agency):
-            call_command("publish_scheduled", verbosity=0)
+    for agency in Agency.objects.portals().order_by("pk"):
+        try:
+            # One transaction per schema: a failure rolls back only that one.
+            with tenant_context(agency), transaction.atomic():
+                call_command("publish_scheduled", verbosity=0)
+        except Exception:
+            logger.exception(
+                "Scheduled publishing failed in schema %s", agency.schema_name
+            )
+            continue
         count += 1
     return count
 

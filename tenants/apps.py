@@ -7,4 +7,9 @@ class TenantsConfig(AppConfig):
     verbose_name = _("Cơ quan và cổng thành phần")
 
     def ready(self):
+        from aggov import spreadsheets
+
         from . import signal_handlers  # noqa: F401
+
+        # Every Wagtail export neutralises formula-like cells (aggov.spreadsheets).
+        spreadsheets.install()

@@ -239,7 +239,8 @@ def test_the_translator_never_touches_vietnamese_pages(client_class, team):
     source = vietnamese_about()
     translator = signed_in(client_class, A_HOST, "bientich")
     response = translator.get(f"/admin/pages/{source.pk}/edit/", HTTP_HOST=A_HOST)
-    assert response.status_code in (302, 403)
+    # Wagtail's admin answers a refusal with a redirect to its dashboard.
+    assert response.status_code == 302 and response["Location"] == "/admin/"
     with inside("sotttt"):
         perms = source.permissions_for_user(team["translator"])
         assert not perms.can_edit() and not perms.can_publish()
@@ -274,7 +275,7 @@ def test_a_translated_announcement_is_approved_and_shown_on_the_english_home(
     edit_vi = translator.get(
         f"/admin/snippets/home/announcement/edit/{notice.pk}/", HTTP_HOST=A_HOST
     )
-    assert edit_vi.status_code in (302, 403)
+    assert edit_vi.status_code == 302 and edit_vi["Location"] == "/admin/"
 
     po_url = f"/admin/localize/translate/{translation.pk}/pofile/download/"
     po = polib.pofile(translator.get(po_url, HTTP_HOST=A_HOST).content.decode())
@@ -358,7 +359,7 @@ def test_the_technical_administrator_enables_a_language_in_the_admin(
     denied = signed_in(client_class, A_HOST, "bientich2").get(
         "/admin/locales/new/", HTTP_HOST=A_HOST
     )
-    assert denied.status_code in (302, 403)
+    assert denied.status_code == 302 and denied["Location"] == "/admin/"
 
 
 def translate_into_english(translator, what):

@@ -5,6 +5,7 @@ from datetime import date
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,7 +14,7 @@ from django.utils.translation import gettext_lazy
 from tenants.views import operator_required
 
 from .calendar import _national
-from .models import CalendarDay
+from .models import CalendarChange, CalendarDay
 
 
 class CalendarDayForm(forms.ModelForm):
@@ -45,7 +46,9 @@ def calendar_year(request):
         if not request.user.has_perm("workdays.add_calendarday"):
             raise PermissionDenied
         if form.is_valid():
-            day = form.save()
+            with transaction.atomic():
+                day = form.save()
+                CalendarChange.record(day, CalendarChange.ADDED, request.user)
             messages.success(
                 request, _("Đã thêm ngày %(day)s.") % {"day": f"{day.date:%d/%m/%Y}"}
             )
@@ -67,6 +70,7 @@ def calendar_year(request):
             "national": national,
             "swapped": swapped,
             "overrides": overrides,
+            "changes": CalendarChange.objects.filter(date__year=year)[:50],
             "form": form,
         },
     )
@@ -78,6 +82,9 @@ def delete_day(request, pk):
     if request.method != "POST":
         return redirect("console-calendar")
     year = day.date.year
-    day.delete()
+    # The day is gone but the record says who removed what (shown on the page).
+    with transaction.atomic():
+        CalendarChange.record(day, CalendarChange.DELETED, request.user)
+        day.delete()
     messages.success(request, _("Đã xoá ngày ngoại lệ."))
     return redirect(f"/lich-lam-viec/?nam={year}")

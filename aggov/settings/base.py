@@ -12,6 +12,7 @@ from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
+from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.functional import lazy
 
@@ -129,11 +130,15 @@ ALLOWED_HOSTS = [
 ]
 
 MIDDLEWARE = [
+    # Before the agency is looked up: the HTTPS redirect, HSTS and the CSP
+    # also cover the pages AgencyMiddleware answers itself (unknown host,
+    # suspended portal).
+    "django.middleware.security.SecurityMiddleware",
+    "aggov.csp.PortalCSPMiddleware",  # Content-Security-Policy (see below)
     "tenants.middleware.AgencyMiddleware",
     # Before anything reads the body (the NFC middleware, CSRF): views with a
     # body limit refuse a larger request before it is parsed or spooled.
     "aggov.body_limit.BodyLimitMiddleware",
-    "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # NUL in a path, query or posted field: a 400 page, before any view.
     "aggov.bad_input.RefuseNulMiddleware",
@@ -182,6 +187,46 @@ for _proxy in TRUSTED_PROXIES:
         raise ImproperlyConfigured(
             f"TRUSTED_PROXIES: {_proxy!r} is not an address or a range."
         ) from _error
+
+# --- Content Security Policy (django-csp 4) ---------------------------------
+# Public pages and the console: nothing inline (no <script>, <style> or style=
+# in their templates), no other origin. A script injected into a page through
+# content or a form cannot run.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin (/admin/ on portals) writes inline scripts and styles and
+# compiles a few templates at run time, and previews pages in a same-origin
+# frame: it gets this policy instead (aggov.csp). Staff only, behind sign-in;
+# still no other origin.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# No referrer to other sites (a status lookup's address stays on the portal).
+SECURE_REFERRER_POLICY = "same-origin"
+# Wagtail's admin would load avatars from gravatar.com: another origin, and the
+# staff's email hashes sent out.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 WSGI_APPLICATION = "aggov.wsgi.application"
 AUTH_USER_MODEL = "accounts.User"
@@ -425,5 +470,29 @@ CELERY_BEAT_SCHEDULE = {
         "task": "editorial.tasks.erase_expired_contributions_everywhere",
         "schedule": crontab(hour=2, minute=15),
     },
+    # Art. 21.1: every portal checked regularly; failures logged at WARNING.
+    "portal-checks": {
+        "task": "tenants.tasks.check_portals",
+        "schedule": crontab(minute="*/15"),
+    },
 }
+
+# --- Email (SMTP in production; dev and tests use other backends) -----------
+# A local relay (localhost) on port 25 by default; any other host gets
+# STARTTLS on 587 unless EMAIL_USE_TLS / EMAIL_USE_SSL say otherwise.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+_email_local = EMAIL_HOST in {"localhost", "127.0.0.1", "::1"}
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", not _email_local and not EMAIL_USE_SSL)
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("EMAIL_USE_TLS and EMAIL_USE_SSL: set only one.")
+EMAIL_PORT = int(
+    os.environ.get(
+        "EMAIL_PORT", "465" if EMAIL_USE_SSL else "587" if EMAIL_USE_TLS else "25"
+    )
+)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+# Seconds: without it a stalled SMTP server holds a worker for ever.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@angiang.gov.vn")

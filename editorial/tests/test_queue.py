@@ -100,11 +100,11 @@ def test_only_the_board_sees_the_queue(client, waiting):
 def test_another_portal_s_queue_is_its_own(client, waiting):
     with inside("soyte"):
         user("thanhvien", roles.MEMBER)
-    html = (
-        signed_in(client, host=B_HOST)
-        .get("/admin/hang-doi-duyet/", HTTP_HOST=B_HOST)
-        .text
+    response = signed_in(client, host=B_HOST).get(
+        "/admin/hang-doi-duyet/", HTTP_HOST=B_HOST
     )
+    assert response.status_code == 200
+    html = response.text
     assert "Kế hoạch trước Tết" not in html
     assert "Không có bài nào đang chờ duyệt." in html
     with inside("soyte"):

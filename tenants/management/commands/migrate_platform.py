@@ -4,6 +4,8 @@ Run by `make run` on every start, so it must be quick when nothing changed: a
 schema is only migrated when it has migrations pending.
 """
 
+import logging
+
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -11,6 +13,8 @@ from django.db import connection
 
 from tenants import hosts, schema_clone
 from tenants.models import Agency, Domain
+
+logger = logging.getLogger("aggov.tenants")
 
 
 class Command(BaseCommand):
@@ -65,6 +69,17 @@ class Command(BaseCommand):
         )
         domain = settings.PORTAL_CONSOLE_DOMAIN
         if not Domain.objects.filter(tenant=console, domain=domain).exists():
-            Domain.objects.filter(domain=domain).exclude(tenant=console).delete()
+            # The console's host taken by a portal (e.g. PORTAL_CONSOLE_DOMAIN
+            # changed): the console wins, and the removal is logged for the
+            # operator, with the portal that lost it.
+            for taken in Domain.objects.filter(domain=domain).exclude(tenant=console):
+                message = (
+                    f"migrate_platform: domain {domain} removed from portal "
+                    f"{taken.tenant.code} (schema {taken.tenant.schema_name}, "
+                    f"primary={taken.is_primary}): it is PORTAL_CONSOLE_DOMAIN."
+                )
+                logger.warning(message)
+                self.stderr.write(message)
+                taken.delete()
             Domain.objects.create(tenant=console, domain=domain, is_primary=True)
         hosts.clear()
