@@ -42,9 +42,7 @@ def send_password_link(user, *, new_account: bool) -> None:
     """
     from outbox.service import enqueue
 
-    enqueue(
-        "accounts.password_link", {"user_id": user.pk, "new_account": new_account}
-    )
+    enqueue("accounts.password_link", {"user_id": user.pk, "new_account": new_account})
 
 
 def compose_password_link(user, *, new_account: bool) -> EmailMessage:
