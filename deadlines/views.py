@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from kombu.exceptions import OperationalError
 
 from tenants.views import operator_required
 
@@ -14,8 +15,22 @@ def dashboard(request):
     if request.method == "POST":
         from .tasks import refresh_dashboard
 
-        refresh_dashboard.delay()
-        messages.info(request, _("Đang cập nhật số liệu; tải lại trang sau ít phút."))
+        try:
+            refresh_dashboard.delay()
+        except (OperationalError, OSError):
+            # The broker is down: nothing is lost (beat refreshes daily), but
+            # the operator is told rather than shown an error page.
+            messages.error(
+                request,
+                _(
+                    "Chưa gửi được yêu cầu cập nhật (hàng đợi tác vụ không phản "
+                    "hồi); xin thử lại sau. / The task queue did not answer."
+                ),
+            )
+        else:
+            messages.info(
+                request, _("Đang cập nhật số liệu; tải lại trang sau ít phút.")
+            )
         return redirect("console-dashboard")
     rows = {}
     for stat in PortalDeadlineStats.objects.select_related(

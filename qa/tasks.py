@@ -1,12 +1,16 @@
 """The retention job. (Emails to the asker and routing to another portal go
 through the outbox: qa.outbox_handlers.)"""
 
+import logging
 from datetime import timedelta
 
 from celery import shared_task
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone
 from django_tenants.utils import tenant_context
+
+logger = logging.getLogger("aggov.qa")
 
 
 @shared_task
@@ -30,7 +34,14 @@ def erase_expired_personal_data() -> int:
 def erase_expired_everywhere() -> int:
     from tenants.models import Agency
 
+    sent = 0
     for agency in Agency.objects.portals():
-        with tenant_context(agency):
-            erase_expired_personal_data.delay()
-    return Agency.objects.portals().count()
+        try:
+            # Its own savepoint: a failing schema rolls back only its work.
+            with transaction.atomic(), tenant_context(agency):
+                erase_expired_personal_data.delay()
+        except Exception:  # noqa: BLE001 - one portal must not stop the others
+            logger.exception("Question retention failed in %s", agency.schema_name)
+        else:
+            sent += 1
+    return sent

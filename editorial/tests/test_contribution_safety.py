@@ -169,8 +169,11 @@ def test_another_portal_cannot_erase_a_contribution(
 def test_erasure_requests_are_throttled_and_bad_codes_are_no_error(client, settings):
     settings.QA_LOOKUPS_PER_HOUR = 2
     code = _code(send(client))
+    # A NUL is refused before the view, with the 400 page (aggov.bad_input).
     nul = client.post("/gui-thong-tin/xoa/", {"code": "TT-\x00"}, HTTP_HOST=A_HOST)
-    assert nul.status_code == 200 and "Mã tiếp nhận không hợp lệ." in nul.text
+    assert nul.status_code == 400 and "Yêu cầu không hợp lệ" in nul.text
+    bad = client.post("/gui-thong-tin/xoa/", {"code": "x" * 500}, HTTP_HOST=A_HOST)
+    assert bad.status_code == 200 and "Mã tiếp nhận không hợp lệ." in bad.text
     client.post("/gui-thong-tin/xoa/", {"code": "TT-KHONGCO"}, HTTP_HOST=A_HOST)
     limited = client.post("/gui-thong-tin/xoa/", {"code": code}, HTTP_HOST=A_HOST)
     assert limited.status_code == 429

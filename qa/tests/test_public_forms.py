@@ -124,7 +124,12 @@ def test_a_code_in_the_address_shows_no_question(client):
     assert "Thứ năm hằng tuần." not in response.text
 
 
-@pytest.mark.parametrize("code", ["HD-\x00ABC", "x" * 500, ""])
+def test_a_nul_in_the_code_gets_the_400_page(client):
+    posted = client.post("/hoi-dap/tra-cuu/", {"code": "HD-\x00ABC"}, HTTP_HOST=A_HOST)
+    assert posted.status_code == 400 and "Yêu cầu không hợp lệ" in posted.text
+
+
+@pytest.mark.parametrize("code", ["x" * 500, ""])
 def test_bad_codes_get_a_message_not_an_error(client, code):
     posted = client.post("/hoi-dap/tra-cuu/", {"code": code}, HTTP_HOST=A_HOST)
     assert posted.status_code == 200

@@ -55,7 +55,9 @@ def refused_spellings(client, schema, name, host=A_HOST, expected=404):
     wrong = {}
     for label, url in spellings(schema, name).items():
         status = client.get(url, HTTP_HOST=host).status_code
-        if status != expected:
+        # A NUL anywhere is refused before any view (aggov.bad_input): 400.
+        want = 400 if "%00" in url and expected == 404 else expected
+        if status != want:
             wrong[label] = (url, status)
     return wrong
 
