@@ -7,9 +7,11 @@ class TenantsConfig(AppConfig):
     verbose_name = _("Cơ quan và cổng thành phần")
 
     def ready(self):
-        from aggov import spreadsheets
+        from aggov import media_search, spreadsheets
 
         from . import signal_handlers  # noqa: F401
 
         # Every Wagtail export neutralises formula-like cells (aggov.spreadsheets).
         spreadsheets.install()
+        # Searching Wagtail's documents and images lists with the usage filter.
+        media_search.install()

@@ -327,8 +327,6 @@ def test_admin_lists_of_a_portal(admin_a):
         if response.status_code in (301, 302):
             continue  # a menu entry that only redirects (e.g. to the user's page)
         names = names_in(walker.baseline(url))
-        if url in MEDIA_LISTS:
-            names = [n for n in names if not n.startswith("usage_count")]
         walker.get(url, values=ADMIN_VALUES, names=names)
     walker.post("/admin/van-ban-den/", values=ADMIN_VALUES, names=["target"])
     walker.get("/admin/van-ban-den/", values=ADMIN_VALUES, names=["target"])
@@ -340,17 +338,25 @@ def test_admin_lists_of_a_portal(admin_a):
 MEDIA_LISTS = ("/admin/documents/", "/admin/images/")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Wagtail 8's media listings 500 on a search with the usage-count "
-    "filter, whatever the values (modelsearch cannot filter on the annotation): "
-    "not fixed yet",
-)
 def test_admin_media_search_with_the_usage_count_filter(admin_a):
+    """Wagtail 8 alone answers 500 here (modelsearch cannot filter on the
+    annotated count): aggov.media_search searches the filtered ids instead."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    with inside("sotttt"):
+        get_document_model().objects.create(
+            title="Quy chế tiếp công dân", file=ContentFile(b"%PDF-1.4", name="qc.pdf")
+        )
     walker = Walker(admin_a, A_HOST)
     for url in MEDIA_LISTS:
         walker.path(f"{url}?q=quy&usage_count_min=1")
+        walker.path(f"{url}?q=quy&usage_count_max=0")
     walker.assert_clean()
+    unused = admin_a.get("/admin/documents/?q=quy&usage_count_max=0", HTTP_HOST=A_HOST)
+    assert unused.status_code == 200 and "Quy chế tiếp công dân" in unused.text
+    used = admin_a.get("/admin/documents/?q=quy&usage_count_min=1", HTTP_HOST=A_HOST)
+    assert used.status_code == 200 and "Quy chế tiếp công dân" not in used.text
 
 
 def test_admin_lists_of_the_province():
