@@ -359,6 +359,20 @@ def test_admin_media_search_with_the_usage_count_filter(admin_a):
     assert used.status_code == 200 and "Quy chế tiếp công dân" not in used.text
 
 
+def test_a_number_longer_than_python_converts_gets_the_400_page(admin_a):
+    """Wagtail's media lists were a 500 on ``usage_count_max`` of 5,000 nines
+    (with a search and a page): no view sees such a number now."""
+    nines = "9" * 5000
+    url = f"/admin/documents/?q=quy&p=-1&usage_count_max={nines}"
+    response = admin_a.get(url, HTTP_HOST=A_HOST)
+    assert response.status_code == 400 and "Yêu cầu không hợp lệ" in response.text
+    public = Client().get(f"/van-ban/?nam={nines}", HTTP_HOST=A_HOST)
+    assert public.status_code == 400
+    assert (
+        Client().get(f"/van-ban/?nam={'9' * 4000}", HTTP_HOST=A_HOST).status_code == 200
+    )
+
+
 def test_admin_lists_of_the_province():
     superuser("angiang")
     walker = Walker(signed_in(PROVINCE_HOST), PROVINCE_HOST)
