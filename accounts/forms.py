@@ -5,7 +5,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms.auth import LoginForm
+from wagtail.admin.forms.auth import LoginForm, PasswordResetForm
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from vietnamese import nfc
@@ -232,3 +232,24 @@ class TotpConfirmForm(forms.Form):
             attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}
         ),
     )
+
+
+class PortalPasswordResetForm(PasswordResetForm):
+    """Wagtail's "forgotten password" form, whose email leaves like every other
+    email about an account: through the outbox (``accounts.emails``), with the
+    link made when it is delivered. With SMTP or the broker down the request
+    still succeeds and the email follows; Django's form would send it inside
+    the request and fail there."""
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        from .emails import send_password_link
+
+        send_password_link(context["user"], new_account=False)
