@@ -306,7 +306,7 @@ PASSWORD_MAX_AGE_DAYS = int(os.environ.get("PASSWORD_MAX_AGE_DAYS", "90"))
 PASSWORD_HISTORY_COUNT = 5
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.PortalLoginForm"
 # "Forgotten password" emails go through the outbox like every other email.
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.PortalPasswordResetForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.PortalPasswordResetForm"  # noqa: S105 - a form class path, not a password
 # Lockout (accounts.lockout): the pair (account, client address) after
 # LOGIN_FAILURE_LIMIT failures; the account from any addresses after
 # LOGIN_ACCOUNT_FAILURE_LIMIT. No address-only lockout: behind a proxy or an
