@@ -34,23 +34,51 @@ ADMIN_PASSWORD = "Mật-khẩu-thử-2026!"  # noqa: S105 - test portals only
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    from tenants.provisioning import PortalRequest, provision_portal
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_keepdb,
+    django_db_createdb,
+    django_db_modify_db_settings,
+):
+    """The test database, always (pytest-django's own fixture sets up only the
+    databases that the collected tests ask for through ``db``: a run of
+    browser tests alone would otherwise work in the development database)."""
+    from django.test.utils import setup_databases, teardown_databases
 
     with django_db_blocker.unblock():
-        call_command("migrate_platform", verbosity=0)
-        for key, fields in PORTALS.items():
-            provision_portal(
-                PortalRequest(
-                    **fields,
-                    decision_number=f"{len(key)}0/QĐ-UBND",
-                    address=f"Địa chỉ thử {key}, tỉnh An Giang",
-                    phone="0296 3852 000",
-                    email=f"{key}@angiang.gov.vn",
-                    admin_username=f"quantri_{key}",
-                    admin_password=ADMIN_PASSWORD,
-                )
+        databases = setup_databases(
+            verbosity=request.config.option.verbose,
+            interactive=False,
+            aliases={"default"},
+            keepdb=django_db_keepdb and not django_db_createdb,
+        )
+        if not connection.settings_dict["NAME"].startswith("test_"):
+            pytest.exit("the tests must run on a test database", returncode=2)
+        _build_portals()
+    yield
+    if not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(databases, verbosity=request.config.option.verbose)
+
+
+def _build_portals():
+    from tenants.provisioning import PortalRequest, provision_portal
+
+    call_command("migrate_platform", verbosity=0)
+    for key, fields in PORTALS.items():
+        provision_portal(
+            PortalRequest(
+                **fields,
+                decision_number=f"{len(key)}0/QĐ-UBND",
+                address=f"Địa chỉ thử {key}, tỉnh An Giang",
+                phone="0296 3852 000",
+                email=f"{key}@angiang.gov.vn",
+                admin_username=f"quantri_{key}",
+                admin_password=ADMIN_PASSWORD,
             )
+        )
 
 
 @pytest.fixture(autouse=True)
