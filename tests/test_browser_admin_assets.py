@@ -89,7 +89,7 @@ def avatar(live_portal, committed):
         profile.avatar.delete(save=True)
 
 
-def test_no_admin_screen_of_any_role_requests_another_host(
+def test_no_admin_screen_requests_another_host(
     live_portal, committed, new_page, sign_in, avatar
 ):
     home, about, english = _ids(live_portal, committed)
@@ -97,13 +97,10 @@ def test_no_admin_screen_of_any_role_requests_another_host(
     elsewhere = []
     pictures = {}
     visited = 0
-    for role_code in (
-        roles.EDITOR,
-        roles.MEMBER,
-        roles.HEAD,
-        roles.TRANSLATOR,
-        roles.TECH_ADMIN,
-    ):
+    # Two roles between them open every kind of screen (the page editor, the
+    # translation editor, media, account); home/tests/test_admin_local_assets.py
+    # reads the screens of all five roles without a browser.
+    for role_code in (roles.HEAD, roles.TRANSLATOR):
         page = new_page()
         page.on(
             "request",
@@ -129,7 +126,7 @@ def test_no_admin_screen_of_any_role_requests_another_host(
             visited += 1
         page.context.close()
     assert elsewhere == []
-    assert visited >= 38
+    assert visited >= 17
     # Avatars came from the portal: the head's uploaded picture (staff only,
     # tenants.media) and Wagtail's default one for the others.
     assert pictures.get(avatar) == 200, pictures
