@@ -4,7 +4,15 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import attachments, views
+from .admin_views import EditorialPageViewSet
 from .queue import can_see_queue
+
+
+@hooks.register("register_admin_viewset")
+def page_views_saying_where_the_page_is():
+    """Every page type's views (after Wagtail's base viewset, so this one
+    wins in ``page_viewset_registry``): see ``editorial.admin_views``."""
+    return EditorialPageViewSet(name="editorial_pages")
 
 
 @hooks.register("register_admin_urls")
