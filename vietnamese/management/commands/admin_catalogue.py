@@ -31,6 +31,7 @@ import polib
 from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import trans_real
 
 from .compile_catalogues import problems
 
@@ -80,26 +81,49 @@ def translated_keys(po: polib.POFile) -> set[tuple[str | None, str]]:
     }
 
 
+def _runtime(domain: str):
+    """Vietnamese as Django serves it: every installed app's catalogue and
+    LOCALE_PATHS merged (the admin's JavaScript catalogues merge the same)."""
+    return trans_real.DjangoTranslation("vi", domain=domain)
+
+
+def _translates(translation, entry: polib.POEntry) -> bool:
+    if entry.msgid_plural:
+        if entry.msgctxt:
+            found = translation.npgettext(
+                entry.msgctxt, entry.msgid, entry.msgid_plural, 1
+            )
+        else:
+            found = translation.ngettext(entry.msgid, entry.msgid_plural, 1)
+    elif entry.msgctxt:
+        found = translation.pgettext(entry.msgctxt, entry.msgid)
+    else:
+        found = translation.gettext(entry.msgid)
+    return found != entry.msgid
+
+
 def missing(domain: str) -> list[tuple[str, polib.POEntry]]:
-    """(app, English entry) not translated by the app's vi nor by ours."""
+    """(app, English entry) that the Vietnamese served today leaves in English
+    and our catalogue (maybe not compiled yet) does not translate either."""
     done = translated_keys(our_catalogue(domain))
+    for config in apps.get_app_configs():
+        # Translated to the same word ("Email", "URL") still counts.
+        theirs = Path(config.path) / "locale" / "vi" / "LC_MESSAGES" / f"{domain}.po"
+        if theirs.exists():
+            done |= translated_keys(polib.pofile(str(theirs)))
+    served = _runtime(domain)
     found, seen = [], set()
     for config in admin_apps():
         english = Path(config.path) / "locale" / "en" / "LC_MESSAGES" / f"{domain}.po"
         if not english.exists():
             continue
-        vietnamese = english.parents[2] / "vi" / "LC_MESSAGES" / f"{domain}.po"
-        theirs = (
-            translated_keys(polib.pofile(str(vietnamese)))
-            if vietnamese.exists()
-            else set()
-        )
         for entry in polib.pofile(str(english)):
             key = (entry.msgctxt, entry.msgid)
-            if entry.obsolete or key in seen or key in theirs or key in done:
+            if entry.obsolete or not entry.msgid or key in seen or key in done:
                 continue
             seen.add(key)
-            found.append((config.name, entry))
+            if not _translates(served, entry):
+                found.append((config.name, entry))
     return found
 
 
