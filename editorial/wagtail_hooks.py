@@ -96,3 +96,35 @@ def translators_leave_vietnamese_alone(request, instance):
         and not is_board(request.user)  # the board (and superusers) may
     ):
         raise PermissionDenied
+
+
+# The translator's main action in wagtail-localize's editor: send to the board,
+# never delete (editorial.translator_editor). Before wagtail-localize's hooks.
+@hooks.register("before_edit_page", order=-10)
+def translators_send_pages_to_the_board(request, page):
+    from .translator_editor import send_to_the_board
+
+    return send_to_the_board(request, page)
+
+
+@hooks.register("before_edit_snippet", order=-10)
+def translators_send_snippets_to_the_board(request, instance):
+    from .translator_editor import send_to_the_board
+
+    if getattr(instance, "translation_key", None) is None:
+        return None
+    return send_to_the_board(request, instance)
+
+
+@hooks.register("before_delete_page")
+def translators_delete_no_page(request, page):
+    from .translator_editor import refuse_deleting
+
+    return refuse_deleting(request, page)
+
+
+@hooks.register("before_bulk_action")
+def translators_bulk_delete_nothing(request, action_type, objects, action_class):
+    from .translator_editor import refuse_bulk_deleting
+
+    return refuse_bulk_deleting(request, action_type, objects, action_class)
