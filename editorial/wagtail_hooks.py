@@ -128,3 +128,15 @@ def translators_bulk_delete_nothing(request, action_type, objects, action_class)
     from .translator_editor import refuse_bulk_deleting
 
     return refuse_bulk_deleting(request, action_type, objects, action_class)
+
+
+@hooks.register("insert_editor_js")
+def translation_editor_heading():
+    """A heading wagtail-localize's editor writes in English in code (see
+    static/js/translation-editor.js)."""
+    from django.utils.html import format_html
+    from wagtail.admin.templatetags.wagtailadmin_tags import versioned_static
+
+    return format_html(
+        '<script src="{}"></script>', versioned_static("js/translation-editor.js")
+    )

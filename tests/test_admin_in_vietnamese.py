@@ -18,7 +18,8 @@ JavaScript from the ``wagtail-sidebar-props`` JSON). A string fails when
    without diacritics ("Trang web") are ASCII too, but not made of English words.
 
 What may stay is short and listed in ``ALLOWED``: abbreviations Vietnamese
-uses as they are, and proper names. Text marked ``lang="en"`` (the portal's
+uses as they are, and proper names; the names of the languages
+(``settings.LANGUAGES``) are taken out of a string before it is read. Text marked ``lang="en"`` (the portal's
 bilingual lines) and the content of ``<script>``/``<style>`` are not the
 interface. Strings rendered only in the browser (the translation editor, a
 React app) are checked by ``tests/test_browser_admin_in_vietnamese.py``.
@@ -119,6 +120,13 @@ def catalogue():
     return exact, re.compile("^(?:" + "|".join(patterns) + ")$"), words
 
 
+@cache
+def language_names() -> list[str]:
+    from django.conf import settings
+
+    return sorted({name for _code, name in settings.LANGUAGES}, key=len, reverse=True)
+
+
 def is_english(text: str) -> bool:
     text = _normal(text)
     if not text or text in ALLOWED or text in NOT_TEXT:
@@ -126,6 +134,10 @@ def is_english(text: str) -> bool:
     exact, patterns, words = catalogue()
     if text in exact or patterns.match(text):
         return True
+    # The names of languages are names ("Tiếng Việt", "English"): what is
+    # left around them must not be English ("Tiếng Việt to English translation").
+    for name in language_names():
+        text = text.replace(name, " ")
     if any(c.isalpha() and not c.isascii() for c in text):
         return False
     tokens = [
@@ -380,6 +392,8 @@ def test_the_heuristic_knows_english_from_vietnamese():
     assert not is_english("thanhvien")  # a user name
     assert not is_english("URL")
     assert not is_english("Wagtail")
+    assert not is_english("English")  # a language's own name
+    assert is_english("Tiếng Việt to English translation")
 
 
 def test_the_sign_in_page_is_vietnamese(client):
