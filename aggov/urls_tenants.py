@@ -4,6 +4,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial.translator_editor import TranslatorCatalogue
@@ -16,7 +17,7 @@ urlpatterns = [
     # editor's main button for translators (editorial.translator_editor).
     path(
         "admin/localize/jsi18n/",
-        TranslatorCatalogue.as_view(),
+        require_admin_access(TranslatorCatalogue.as_view()),
         name="translator-javascript-catalogue",
     ),
     path("admin/", include(wagtailadmin_urls)),

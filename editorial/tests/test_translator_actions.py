@@ -137,3 +137,9 @@ def test_another_portals_dashboard_has_its_own_name(client_class):
         r'<h1 class="w-h1 w-mt-0">\s*(.*?)\s*</h1>', response.text, re.S
     )
     assert heading and heading.group(1) == "Sở Y tế"
+
+
+def test_the_editors_catalogue_is_for_signed_in_staff_only(client):
+    response = client.get("/admin/localize/jsi18n/", HTTP_HOST=A_HOST)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
