@@ -143,3 +143,41 @@ def test_the_editors_catalogue_is_for_signed_in_staff_only(client):
     response = client.get("/admin/localize/jsi18n/", HTTP_HOST=A_HOST)
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")
+
+
+def test_a_translated_announcement_is_sent_to_the_board_from_its_editor(
+    team, django_capture_on_commit_callbacks
+):
+    from home.models import Announcement
+
+    with inside("sotttt"):
+        notice = Announcement(title="Lịch tiếp công dân", body="<p>Thứ Năm.</p>")
+        notice.save()
+        notice.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_into_english(
+            team["bientich"], f"snippet/home/announcement/{notice.pk}"
+        )
+    with inside("sotttt"):
+        english = Announcement.objects.get(
+            translation_key=notice.translation_key, locale__language_code="en"
+        )
+    url = f"/admin/snippets/home/announcement/edit/{english.pk}/"
+    response = team["bientich"].get(url, HTTP_HOST=A_HOST)
+    assert response.status_code == 200
+    found = re.search(
+        r'class="js-translation-editor" data-props="([^"]*)"', response.text
+    )
+    props = json.loads(html.unescape(found.group(1)))
+    assert props["perms"]["canDelete"] is False
+    assert props["perms"]["canPublish"] is True  # the board's button, see above
+
+    response = team["bientich"].post(
+        url, {"action": "publish"}, HTTP_HOST=A_HOST, follow=True
+    )
+    assert response.redirect_chain == [("/admin/ban-dich/", 302)]
+    assert "cho Ban biên tập duyệt. Đang chờ bước" in html.unescape(response.text)
+    with inside("sotttt"):
+        english.refresh_from_db()
+        assert not english.live
+        assert english.workflow_in_progress

@@ -138,3 +138,13 @@ def test_a_named_placeholder_is_left_out_only_where_the_comment_says_so(
     )
     with pytest.raises(Exception, match="placeholders differ"):
         call_command("compile_catalogues", verbosity=0)
+
+
+def test_merging_nothing_new_leaves_the_file_untouched(our_locale, tmp_path):
+    part = po_file(
+        tmp_path / "part1.django.po",
+        polib.POEntry(msgid="Save draft", msgstr="Lưu nháp"),  # as it is
+    )
+    before = (our_locale / "django.po").stat().st_mtime_ns
+    call_command("admin_catalogue", "merge", str(part), stdout=StringIO())
+    assert (our_locale / "django.po").stat().st_mtime_ns == before

@@ -237,15 +237,19 @@ class Command(BaseCommand):
             by_domain.setdefault(domain_of(path), []).append(path)
         for domain, paths in by_domain.items():
             po = our_catalogue(domain)
+            changed = False
             for path in paths:
                 added, updated, skipped = merge(po, polib.pofile(str(path)))
+                changed = changed or bool(added or updated)
                 self.stdout.write(
                     f"{path.name}: +{added} mới / new, {updated} sửa / updated, "
                     f"{len(skipped)} bỏ qua / skipped"
                 )
                 for line in skipped:
                     self.stdout.write(f"  {line}")
-            po.sort(key=lambda e: (not is_ours(e), e.msgctxt or "", e.msgid))
             target = locale_dir() / f"{domain}.po"
+            if not changed and target.exists():
+                continue  # untouched: the compiled .mo stays up to date
+            po.sort(key=lambda e: (not is_ours(e), e.msgctxt or "", e.msgid))
             target.parent.mkdir(parents=True, exist_ok=True)
             po.save(str(target))
