@@ -12,7 +12,8 @@ export DJANGO_SETTINGS_MODULE ?= aggov.settings.dev
 
 # Interface catalogues: the Vietnamese of the public templates is the msgid;
 # locale/<lang>/LC_MESSAGES/django.po are committed, the .mo are built here.
-MO := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+# locale/vi completes Wagtail's admin in Vietnamese (django and djangojs).
+MO := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/*.po))
 MESSAGES_LANGS := en zh_Hans fr km
 # Templates of staff and the console are Vietnamese only: not in the catalogues
 # (tests/test_interface_languages.py skips the same folders).
@@ -36,10 +37,10 @@ $(STAMP): requirements.txt
 
 setup: $(STAMP) ## Create the virtualenv and install the pinned requirements
 
-catalogues: $(MO) ## Compile the interface catalogues (locale/*/django.po -> .mo, polib)
+catalogues: $(MO) ## Compile the interface catalogues (locale/*/*.po -> .mo, polib)
 
 # One run compiles every catalogue; make then finds the other .mo up to date.
-locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(STAMP)
+locale/%.mo: locale/%.po $(STAMP)
 	$(PY) manage.py compile_catalogues
 
 messages: setup ## Maintainers: update locale/*/django.po from the templates (needs gettext)

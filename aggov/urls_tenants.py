@@ -4,13 +4,22 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from editorial.translator_editor import TranslatorCatalogue
 from editorial.views import erase_contribution, submit_contribution
 from qa import views as qa_views
 from tenants.media import serve_media
 
 urlpatterns = [
+    # wagtail-localize's JavaScript catalogue at its own URL, naming the
+    # editor's main button for translators (editorial.translator_editor).
+    path(
+        "admin/localize/jsi18n/",
+        require_admin_access(TranslatorCatalogue.as_view()),
+        name="translator-javascript-catalogue",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^media/(?P<path>.+)$", serve_media, name="portal-media"),

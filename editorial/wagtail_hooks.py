@@ -4,7 +4,15 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import attachments, views
+from .admin_views import EditorialPageViewSet
 from .queue import can_see_queue
+
+
+@hooks.register("register_admin_viewset")
+def page_views_saying_where_the_page_is():
+    """Every page type's views (after Wagtail's base viewset, so this one
+    wins in ``page_viewset_registry``): see ``editorial.admin_views``."""
+    return EditorialPageViewSet(name="editorial_pages")
 
 
 @hooks.register("register_admin_urls")
@@ -88,3 +96,47 @@ def translators_leave_vietnamese_alone(request, instance):
         and not is_board(request.user)  # the board (and superusers) may
     ):
         raise PermissionDenied
+
+
+# The translator's main action in wagtail-localize's editor: send to the board,
+# never delete (editorial.translator_editor). Before wagtail-localize's hooks.
+@hooks.register("before_edit_page", order=-10)
+def translators_send_pages_to_the_board(request, page):
+    from .translator_editor import send_to_the_board
+
+    return send_to_the_board(request, page)
+
+
+@hooks.register("before_edit_snippet", order=-10)
+def translators_send_snippets_to_the_board(request, instance):
+    from .translator_editor import send_to_the_board
+
+    if getattr(instance, "translation_key", None) is None:
+        return None
+    return send_to_the_board(request, instance)
+
+
+@hooks.register("before_delete_page")
+def translators_delete_no_page(request, page):
+    from .translator_editor import refuse_deleting
+
+    return refuse_deleting(request, page)
+
+
+@hooks.register("before_bulk_action")
+def translators_bulk_delete_nothing(request, action_type, objects, action_class):
+    from .translator_editor import refuse_bulk_deleting
+
+    return refuse_bulk_deleting(request, action_type, objects, action_class)
+
+
+@hooks.register("insert_editor_js")
+def translation_editor_heading():
+    """A heading wagtail-localize's editor writes in English in code (see
+    static/js/translation-editor.js)."""
+    from django.utils.html import format_html
+    from wagtail.admin.templatetags.wagtailadmin_tags import versioned_static
+
+    return format_html(
+        '<script src="{}"></script>', versioned_static("js/translation-editor.js")
+    )

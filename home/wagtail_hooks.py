@@ -4,9 +4,12 @@ from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from editorial.admin_views import WorkflowSnippetViewSet
+
 from .models import Announcement
 
-register_snippet(Announcement)
+# The board's workflow messages (editorial.admin_views) on announcements too.
+register_snippet(Announcement, viewset=WorkflowSnippetViewSet)
 
 
 @hooks.register("before_serve_page")
