@@ -114,7 +114,7 @@ def test_no_admin_screen_requests_another_host(
             "response",
             lambda response: (
                 "avatar" in response.url
-                and pictures.__setitem__(urlsplit(response.url).path, response.status)
+                and pictures.setdefault(urlsplit(response.url).path, response.status)
             ),
         )
         sign_in(page, live_portal.staff(role_code))

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
+
+from editorial.workflow import HEAD_TASK, MEMBER_TASK
 
 pytestmark = pytest.mark.browser
 
@@ -50,12 +53,16 @@ def test_editor_member_head_publish_a_news_item(
     )
     workflow_action(editor, "Gửi Ban biên tập duyệt")
     editor.wait_for_url(re.compile(r"/admin/pages/\d+/"))
+    # The message says where the item now is.
+    expect(editor.locator(".messages")).to_contain_text(
+        f"Đang chờ bước “{MEMBER_TASK}”"
+    )
 
     # A member of the board, then the head, find it on their dashboard and
     # approve it.
-    for role, action in (
-        ("thanh_vien", "Phê duyệt"),
-        ("truong_ban", "Phê duyệt và xuất bản"),
+    for role, action, now in (
+        ("thanh_vien", "Phê duyệt", f"Đang chờ bước “{HEAD_TASK}”"),
+        ("truong_ban", "Phê duyệt và xuất bản", "Đã phê duyệt và xuất bản"),
     ):
         reviewer = sign_in(new_page(**options), live_portal.staff(role))
         reviewer.goto(live_portal.url("/admin/"))
@@ -63,13 +70,14 @@ def test_editor_member_head_publish_a_news_item(
         reviewer.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
         workflow_action(reviewer, action)
         reviewer.wait_for_url(lambda url: "/edit/" not in url)
+        expect(reviewer.locator(".messages")).to_contain_text(now)
 
     from django_tenants.utils import schema_context
 
     from home.models import NewsPage
 
     with committed(), schema_context(live_portal.schema):
-        item = NewsPage.objects.get(title=title)
+        item = NewsPage.objects.get(title=title, locale__language_code="vi")
         assert item.live, "the head's approval publishes the item"
         path = item.url_path.split("/", 2)[2]  # below the site's root page
 
