@@ -13,6 +13,9 @@ from django.db import connection
 
 from tenants import hosts
 
+# Browser tests' fixtures (Playwright, Chromium, a live demo portal).
+pytest_plugins = ["tests.browser"]
+
 # The portals every test can use: the province and two departments.
 PORTALS = {
     "province": {
@@ -72,3 +75,9 @@ def client_class():
     from django.test import Client
 
     return Client
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests last: their demo portal's rows are committed (and dropped
+    at the end of the session), so no other test runs beside them."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

@@ -49,10 +49,18 @@ class SeededPortal:
 
 
 def seed(
-    today: date | None = None, only: list[str] | None = None
+    today: date | None = None,
+    only: list[str] | None = None,
+    operator: bool = True,
+    languages: list[str] | None = None,
 ) -> list[SeededPortal]:
+    """Provision and fill the demo portals (``only`` these codes), and the
+    DIC's demo operator unless ``operator`` is False. ``languages`` replaces
+    the foreign languages of the portals that have some (the browser tests
+    take English only: each language mirrors every page, which takes time)."""
     today = today or timezone.localdate()
-    ensure_operator()
+    if operator:
+        ensure_operator()
     seeded = []
     ensure_template()  # outside the transactions below: it may migrate
     for entry in data.AGENCIES:
@@ -69,7 +77,10 @@ def seed(
             _schema_kept_until_commit() as stay_in,
             transaction.atomic(),
         ):
-            result = provision_portal(portal_request(entry))
+            request = portal_request(entry)
+            if languages is not None and request.languages:
+                request.languages = list(languages)
+            result = provision_portal(request)
             stay_in(result.agency)
             if result.created:
                 fill_portal(result.agency, entry, today)
