@@ -1,7 +1,11 @@
 """Operator console: the DIC's dashboard of posting deadlines across portals."""
 
+from datetime import datetime, timedelta
+
+from celery.result import EagerResult
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from kombu.exceptions import OperationalError
 
@@ -9,14 +13,21 @@ from tenants.views import operator_required
 
 from .models import PortalDeadlineStats
 
+#: The session key of the operator's pending "refresh now" (ISO time).
+REQUESTED = "deadlines-dashboard-requested"
+#: After this long a refresh not yet done is said to be late, not underway
+#: (refreshing every portal takes seconds to a minute).
+LATE_AFTER = timedelta(minutes=15)
+
 
 @operator_required("tenants.view_agency")
 def dashboard(request):
     if request.method == "POST":
         from .tasks import refresh_dashboard
 
+        requested = timezone.now()
         try:
-            refresh_dashboard.delay()
+            result = refresh_dashboard.delay()
         except (OperationalError, OSError):
             # The broker is down: nothing is lost (beat refreshes daily), but
             # the operator is told rather than shown an error page.
@@ -28,9 +39,13 @@ def dashboard(request):
                 ),
             )
         else:
-            messages.info(
-                request, _("Đang cập nhật số liệu; tải lại trang sau ít phút.")
-            )
+            if isinstance(result, EagerResult):
+                # Run in process (no broker configured): it is done already,
+                # and the page says so with the figures' time.
+                request.session.pop(REQUESTED, None)
+                messages.success(request, _("Đã cập nhật số liệu của mọi cổng."))
+            else:
+                request.session[REQUESTED] = requested.isoformat()
         return redirect("console-dashboard")
     rows = {}
     for stat in PortalDeadlineStats.objects.select_related(
@@ -57,5 +72,29 @@ def dashboard(request):
     return render(
         request,
         "deadlines/dashboard.html",
-        {"rows": rows, "totals": totals, "refreshed": refreshed, "stale": stale},
+        {
+            "rows": rows,
+            "totals": totals,
+            "refreshed": refreshed,
+            "stale": stale,
+            "pending": _pending_refresh(request, refreshed),
+        },
     )
+
+
+def _pending_refresh(request, refreshed):
+    """The operator's "refresh now" not done yet, as ``{"since", "late"}``, or
+    None. The page's text follows the figures: "being refreshed" only while
+    they are older than the request; once they are newer, the request is
+    forgotten and the page shows their time alone."""
+    raw = request.session.get(REQUESTED)
+    if not raw:
+        return None
+    try:
+        since = datetime.fromisoformat(raw)
+    except ValueError:
+        since = None
+    if since is None or (refreshed is not None and refreshed >= since):
+        request.session.pop(REQUESTED, None)
+        return None
+    return {"since": since, "late": timezone.now() - since > LATE_AFTER}

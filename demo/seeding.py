@@ -19,6 +19,7 @@ from django.utils import timezone
 from wagtail.rich_text import RichText
 
 from home.models import HomePage, NewsIndexPage, NewsPage, SectionPage, StandardPage
+from home.portal_tree import date_undated_pages
 from tenants.provisioning import PortalRequest, provision_portal
 from tenants.schema_clone import ensure_template
 from vietnamese import slugify
@@ -80,9 +81,13 @@ def seed(
             if languages is not None and request.languages:
                 request.languages = list(languages)
             result = provision_portal(request)
+            stay_in(result.agency)
             if result.created:
-                stay_in(result.agency)
                 fill_portal(result.agency, entry, today)
+            else:
+                # A demo database seeded before pages had revisions: give
+                # them one (the explorer's "Updated" column); idempotent.
+                date_undated_pages()
         seeded.append(
             SeededPortal(
                 result.agency.code,
@@ -192,6 +197,9 @@ def fill_portal(agency, entry, today: date) -> None:
     seed_editorial_work(agency, home, staff)
     seed_documents(agency, today)
     seed_questions(agency, today)
+    # A first revision for every page made above, dated as published, so
+    # the page explorer's "Updated" column and the history show them.
+    date_undated_pages()
     # Keep the foreign-language trees in step with the content just added.
     from home import languages
 

@@ -22,6 +22,7 @@ from home.languages import translated
 from home.models import paginate
 from vietnamese import nfc, slugify, unaccent
 from vietnamese.admin_forms import VietnamesePageForm
+from vietnamese.slugs import AsciiSlugPageMixin
 
 from .filters import RegisterFilterForm
 from .numbering import TYPE_CODES, NumberError, parse
@@ -58,7 +59,7 @@ DEADLINE_CHOICES = [
 ]
 
 
-class LegalDocumentIndexPage(Page):
+class LegalDocumentIndexPage(AsciiSlugPageMixin, Page):
     """The public register: filters by type, field, issuing body, year and status,
     and search of number, title and abstract (with or without diacritics)."""
 
@@ -123,7 +124,7 @@ class LegalDocumentIndexPage(Page):
         return context
 
 
-class LegalDocumentPage(Page):
+class LegalDocumentPage(AsciiSlugPageMixin, Page):
     """One legal or administrative document, with its metadata, files and relations."""
 
     base_form_class = VietnamesePageForm

@@ -86,7 +86,16 @@ def take_converted_alias_offline(sender, instance, created, **kwargs):
             .exclude(locale__language_code="vi")
             .first()
         )
-        if page is not None and page.live_revision_id is None:
+        # Never published as a translation: no live revision of its own. An
+        # alias carries its source's live revision (Wagtail copies the field
+        # when it makes and updates aliases), so any live revision that is
+        # not this page's own is the Vietnamese page's, not an approval.
+        own_live = (
+            page is not None
+            and page.live_revision_id is not None
+            and page.live_revision.object_id == str(page.pk)
+        )
+        if page is not None and not own_live:
             # The system's doing, on the translator's action: no
             # unpublish permission of theirs is needed.
             UnpublishPageAction(page.specific, user=user, log_action=True).execute(

@@ -27,6 +27,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from vietnamese.admin_forms import VietnameseModelForm, VietnamesePageForm
+from vietnamese.slugs import AsciiSlugPageMixin
 
 from .blocks import BodyBlock
 from .languages import translated
@@ -46,7 +47,7 @@ def paginate(request, queryset, per_page: int = PAGE_SIZE):
         return paginator.page(paginator.num_pages)
 
 
-class HomePage(Page):
+class HomePage(AsciiSlugPageMixin, Page):
     """The front page of a portal: latest news, sections, and on the province's
     portal the list of every component portal (Art. 4.1)."""
 
@@ -116,7 +117,7 @@ def _portal_url(host):
     return portal_url(host)
 
 
-class SectionPage(Page):
+class SectionPage(AsciiSlugPageMixin, Page):
     """The index page of one mandatory section; lists what is published in it."""
 
     base_form_class = VietnamesePageForm
@@ -146,7 +147,7 @@ class SectionPage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(AsciiSlugPageMixin, Page):
     """An article in a section: introduction, plan, guidance, contacts..."""
 
     base_form_class = VietnamesePageForm
@@ -256,7 +257,7 @@ class StandardPage(Page):
         )
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(AsciiSlugPageMixin, Page):
     """The news and events section: news articles, newest first, paginated."""
 
     base_form_class = VietnamesePageForm
@@ -279,7 +280,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsPage(Page):
+class NewsPage(AsciiSlugPageMixin, Page):
     """A news article: date, summary, body and an optional lead photo."""
 
     base_form_class = VietnamesePageForm

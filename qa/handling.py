@@ -51,6 +51,36 @@ def can_approve(user) -> bool:
     return user.is_superuser or user.groups.filter(name__in=names).exists()
 
 
+#: Who may be given a question to answer: the board and the editors, the
+#: people who write in the portal's name. Not the technical administrator (a
+#: superuser or not), the translator or an outside contributor.
+ANSWERER_ROLES = ("truong_ban", "pho_truong_ban", "thanh_vien", "bien_tap_vien")
+
+
+def answerers():
+    """The active users of this portal who may answer a question."""
+    from django.contrib.auth import get_user_model
+
+    from editorial import roles
+
+    names = [roles.role(code).name for code in ANSWERER_ROLES]
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name__in=names)
+        .distinct()
+        .order_by("full_name", "username")
+    )
+
+
+def answerer_label(user) -> str:
+    """ "Nguyễn Văn An (Biên tập viên)": the name staff know, and the role."""
+    from editorial import roles
+
+    name = user.get_full_name().strip() or user.get_username()
+    held = ", ".join(roles.roles_of(user))
+    return f"{name} ({held})" if held else name
+
+
 def can_see_personal_data(user, question) -> bool:
     return is_board(user) or (
         question.assignee_id is not None and question.assignee_id == user.pk
@@ -149,6 +179,14 @@ def classify(question, field, user, version=None):
 @transaction.atomic
 def assign(question, unit, assignee, user, version=None):
     question = _locked(question, "assign", version)
+    if assignee is not None and not answerers().filter(pk=assignee.pk).exists():
+        raise ActionRefused(
+            _(
+                "Không thể giao cho %(name)s: chỉ Ban biên tập và biên tập viên "
+                "được giao trả lời câu hỏi."
+            )
+            % {"name": answerer_label(assignee)}
+        )
     question.unit = unit
     question.assignee = assignee
     if question.status != Question.AWAITING_APPROVAL:

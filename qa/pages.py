@@ -11,6 +11,7 @@ from home.languages import translated
 from home.models import paginate
 from vietnamese import nfc, unaccent
 from vietnamese.admin_forms import VietnamesePageForm
+from vietnamese.slugs import AsciiSlugPageMixin
 
 from .models import FIELD_CHOICES
 
@@ -26,7 +27,7 @@ class AnswersFilterForm(forms.Form):
     )
 
 
-class QAIndexPage(Page):
+class QAIndexPage(AsciiSlugPageMixin, Page):
     """The "Trao đổi – Hỏi đáp" section: published answers by field, with search,
     and the links to ask a question and to follow one."""
 
@@ -60,7 +61,7 @@ class QAIndexPage(Page):
         return context
 
 
-class QAPage(Page):
+class QAPage(AsciiSlugPageMixin, Page):
     """One answered question, edited to carry no personal data."""
 
     base_form_class = VietnamesePageForm

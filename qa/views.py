@@ -5,7 +5,6 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -125,17 +124,30 @@ def queue(request):
     )
 
 
+class AnswererField(forms.ModelChoiceField):
+    """The people who may answer, by full name and role (not bare usernames)."""
+
+    def label_from_instance(self, obj):
+        return handling.answerer_label(obj)
+
+
 class AssignForm(forms.Form):
     unit = forms.CharField(label=gettext_lazy("Đơn vị xử lý"), max_length=150)
-    assignee = forms.ModelChoiceField(
-        label=gettext_lazy("Người trả lời"), queryset=None
+    assignee = AnswererField(
+        label=gettext_lazy("Người trả lời"),
+        queryset=None,
+        error_messages={
+            "invalid_choice": gettext_lazy(
+                "Chỉ giao được cho Ban biên tập hoặc biên tập viên của cổng."
+            )
+        },
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = get_user_model().objects.filter(
-            is_active=True
-        )
+        # Only those who may answer are offered, and a posted id outside them
+        # is refused by the field itself.
+        self.fields["assignee"].queryset = handling.answerers()
 
 
 class ClassifyForm(forms.Form):
@@ -206,9 +218,23 @@ def detail(request, pk):
             for action in handling.ALLOWED_FROM
         },
     }
+    initial = stored_values(question)
     for name, form_class in forms_by_action.items():
-        context[f"{name}_form"] = bound.get(name) or form_class()
+        context[f"{name}_form"] = bound.get(name) or form_class(
+            initial=initial.get(name)
+        )
     return TemplateResponse(request, "qa/admin/question.html", context)
+
+
+def stored_values(question) -> dict[str, dict]:
+    """What each form of the detail page shows before anyone types: the
+    question's own values. Without them a select shows its first option, and
+    "Lưu" silently reclassified the question."""
+    return {
+        "classify": {"field": question.field},
+        "assign": {"unit": question.unit, "assignee": question.assignee_id},
+        "progress": {"promised_on": question.promised_on},
+    }
 
 
 def _posted_version(request):

@@ -402,6 +402,10 @@ WAGTAILIMAGES_IMAGE_MODEL = "images.PortalImage"
 # fixed host: resolved per schema, when used (tenants.models.current_portal_url).
 WAGTAILADMIN_BASE_URL = lazy(lambda: _current_portal_url(), str)()
 WAGTAIL_I18N_ENABLED = True
+# Slugs are ASCII by the project's one rule (vietnamese.slugify, đ → d), in
+# every language tree: Wagtail's own fallbacks (its copy form, its browser
+# slugify) then agree; vietnamese.slugs folds what they do not cover.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "zip"]

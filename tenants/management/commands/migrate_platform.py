@@ -38,6 +38,10 @@ class Command(BaseCommand):
                     **migrate,
                 )
         connection.set_schema_to_public()
+        # Pages made before slugs were folded (issue 11) get ASCII slugs, their
+        # old addresses redirecting; nothing to do on later runs.
+        call_command("fold_page_slugs", verbosity=verbosity)
+        connection.set_schema_to_public()
         self.stdout.write(self.style.SUCCESS("Database up to date."))
 
     def _pending(self, schema, graph):
