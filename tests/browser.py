@@ -136,6 +136,19 @@ def _unblocked():
             connection.set_schema_to_public()
 
 
+def _close_server_connections() -> None:
+    """The server's request threads are daemons: one still finishing a
+    keep-alive connection may hold its database connection open, and the test
+    database could then not be dropped. End every other session on it."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+
+
 def _drop_portal(code: str) -> None:
     from tenants import hosts
     from tenants.models import Agency
@@ -184,6 +197,7 @@ def live_portal(committed, django_db_blocker):
         )
         server.terminate()
     with committed():
+        _close_server_connections()
         _drop_portal(PORTAL_CODE)
 
 
