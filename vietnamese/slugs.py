@@ -19,7 +19,7 @@ browser, with a transliteration table that knows no Vietnamese ("Sở" became
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from wagtail.admin.widgets.slug import SlugInput
 
@@ -110,9 +110,40 @@ def _formatters_for_widget():
     return [(pattern, replacement) for pattern, replacement in formatters()]
 
 
+@cache
+def ascii_slug_copy_form():
+    """Wagtail's "copy page" form with the project's slug rule: its own slug
+    field (built by the form, not by the model's form) gets the same widget,
+    and a posted slug is folded before Django's validator sees it."""
+    from wagtail.admin.forms.pages import CopyForm
+
+    class AsciiSlugCopyForm(CopyForm):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.fields["new_slug"].widget = AsciiSlugInput(locale=self.page.locale)
+            key = self.add_prefix("new_slug")
+            posted = self.data.get(key) if self.is_bound else None
+            if posted and page_slug(posted) and page_slug(posted) != posted:
+                data = self.data.copy()
+                data[key] = page_slug(posted)
+                self.data = data
+
+    return AsciiSlugCopyForm
+
+
+class _CopyFormClass:
+    """``copy_form_class`` of the page models, built on first use (Wagtail's
+    admin forms cannot be imported while the models load)."""
+
+    def __get__(self, instance, owner):
+        return ascii_slug_copy_form()
+
+
 class AsciiSlugPageMixin:
     """For every page model: the slug is folded by the project's rule whatever
     path stores it, and made from the title when empty."""
+
+    copy_form_class = _CopyFormClass()
 
     def _fold_slug(self) -> None:
         if self.slug:
