@@ -7,7 +7,7 @@ class TenantsConfig(AppConfig):
     verbose_name = _("Cơ quan và cổng thành phần")
 
     def ready(self):
-        from aggov import media_search, spreadsheets
+        from aggov import admin_input, media_search, spreadsheets
 
         from . import signal_handlers  # noqa: F401
 
@@ -15,3 +15,5 @@ class TenantsConfig(AppConfig):
         spreadsheets.install()
         # Searching Wagtail's documents and images lists with the usage filter.
         media_search.install()
+        # Odd editor data posted to the admin is a form error, not a 500.
+        admin_input.install()

@@ -227,6 +227,11 @@ SECURE_REFERRER_POLICY = "same-origin"
 # Wagtail's admin would load avatars from gravatar.com: another origin, and the
 # staff's email hashes sent out.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Wagtail's Draftail, keeping a posted value that is not its JSON as text
+# instead of a 500 (aggov/admin_input.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "aggov.admin_input.TolerantDraftailRichTextArea"}
+}
 
 WSGI_APPLICATION = "aggov.wsgi.application"
 AUTH_USER_MODEL = "accounts.User"
