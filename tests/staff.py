@@ -33,3 +33,11 @@ def signed_in(client_class, host: str, username: str, password: str = PASSWORD):
     )
     assert response.status_code == 302, response.content.decode()[:500]
     return client
+
+
+def signed_in_team(client_class, code: str, host: str, members: dict):
+    """``{username: (role code, full name)}`` made staff of portal ``code``
+    (in that order), each with a client signed in to ``host``."""
+    for username, (role_code, full_name) in members.items():
+        make_staff(code, username, role_code, full_name)
+    return {username: signed_in(client_class, host, username) for username in members}

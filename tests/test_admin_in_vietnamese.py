@@ -41,7 +41,7 @@ from editorial import roles
 from home import languages
 from home.models import Announcement, SectionPage
 from tests.portals import A_HOST, inside
-from tests.staff import make_staff, signed_in
+from tests.staff import signed_in_team
 
 pytestmark = pytest.mark.django_db
 
@@ -242,14 +242,17 @@ def english_on(client, url) -> list[str]:
 def team(client_class):
     with inside("sotttt"):
         languages.enable("en")
-    make_staff("sotttt", "btv", roles.EDITOR, "Huỳnh Ngọc Hân")
-    make_staff("sotttt", "thanhvien", roles.MEMBER, "Phạm Thị Mai")
-    make_staff("sotttt", "truongban", roles.HEAD, "Lê Thị Thu Trang")
-    make_staff("sotttt", "bientich", roles.TRANSLATOR, "Trần Anh")
-    return {
-        name: signed_in(client_class, A_HOST, name)
-        for name in ("btv", "thanhvien", "truongban", "bientich")
-    }
+    return signed_in_team(
+        client_class,
+        "sotttt",
+        A_HOST,
+        {
+            "btv": (roles.EDITOR, "Huỳnh Ngọc Hân"),
+            "thanhvien": (roles.MEMBER, "Phạm Thị Mai"),
+            "truongban": (roles.HEAD, "Lê Thị Thu Trang"),
+            "bientich": (roles.TRANSLATOR, "Trần Anh"),
+        },
+    )
 
 
 def one_page_of_each_type():

@@ -14,7 +14,7 @@ from editorial.translator_editor import SEND_LABEL
 from home import languages
 from home.models import SectionPage
 from tests.portals import A_HOST, B_HOST, inside
-from tests.staff import make_staff, signed_in
+from tests.staff import make_staff, signed_in, signed_in_team
 from tests.test_translation import translate_into_english
 
 pytestmark = pytest.mark.django_db
@@ -24,13 +24,16 @@ pytestmark = pytest.mark.django_db
 def team(client_class):
     with inside("sotttt"):
         languages.enable("en")
-    make_staff("sotttt", "bientich", roles.TRANSLATOR, "Trần Anh")
-    make_staff("sotttt", "truongban", roles.HEAD, "Lê Thị Thu Trang")
-    make_staff("sotttt", "btv", roles.EDITOR, "Huỳnh Ngọc Hân")
-    return {
-        name: signed_in(client_class, A_HOST, name)
-        for name in ("bientich", "truongban", "btv")
-    }
+    return signed_in_team(
+        client_class,
+        "sotttt",
+        A_HOST,
+        {
+            "bientich": (roles.TRANSLATOR, "Trần Anh"),
+            "truongban": (roles.HEAD, "Lê Thị Thu Trang"),
+            "btv": (roles.EDITOR, "Huỳnh Ngọc Hân"),
+        },
+    )
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from editorial import roles
 from editorial.tests.test_workflow import current_task_state, page_form, section_id
 from home.models import Announcement, StandardPage
 from tests.portals import A_HOST, inside
-from tests.staff import make_staff, signed_in
+from tests.staff import signed_in_team
 
 pytestmark = pytest.mark.django_db
 
@@ -27,13 +27,16 @@ HEAD_STEP = "Trưởng ban hoặc Phó Trưởng ban phê duyệt"
 
 @pytest.fixture
 def people(client_class):
-    make_staff("sotttt", "btv", roles.EDITOR, "Huỳnh Ngọc Hân")
-    make_staff("sotttt", "thanhvien", roles.MEMBER, "Phạm Thị Mai")
-    make_staff("sotttt", "truongban", roles.HEAD, "Lê Thị Thu Trang")
-    return {
-        name: signed_in(client_class, A_HOST, name)
-        for name in ("btv", "thanhvien", "truongban")
-    }
+    return signed_in_team(
+        client_class,
+        "sotttt",
+        A_HOST,
+        {
+            "btv": (roles.EDITOR, "Huỳnh Ngọc Hân"),
+            "thanhvien": (roles.MEMBER, "Phạm Thị Mai"),
+            "truongban": (roles.HEAD, "Lê Thị Thu Trang"),
+        },
+    )
 
 
 class _Messages(HTMLParser):
