@@ -16,8 +16,6 @@ an API client or a broken browser extension then got a server error.
 
 from __future__ import annotations
 
-import json
-
 from django.core.exceptions import ValidationError
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
@@ -36,19 +34,12 @@ def _as_paragraphs(text: str) -> str:
 
 class TolerantDraftailRichTextArea(DraftailRichTextArea):
     def value_from_datadict(self, data, files, name):
-        raw = data.get(name)
-        if raw is None:
-            return None
-        try:
-            parsed = json.loads(raw)
-        except ValueError:
-            return _as_paragraphs(raw)
-        if parsed is not None and not isinstance(parsed, dict):
-            return _as_paragraphs(raw)
         try:
             return super().value_from_datadict(data, files, name)
         except MALFORMED:
-            return _as_paragraphs(raw)
+            # Not the editor's JSON (nor ``null``): plain text, broken JSON,
+            # or JSON that is not an object.
+            return _as_paragraphs(data.get(name))
 
 
 class TolerantBlockWidget(BlockWidget):
