@@ -212,7 +212,12 @@ class StandardPage(AsciiSlugPageMixin, Page):
         index.SearchField("summary"),
         index.SearchField("body"),
     ]
-    parent_page_types = ["home.HomePage", "home.SectionPage"]
+    # Under the services section: the usage guides (Art. 14.2).
+    parent_page_types = [
+        "home.HomePage",
+        "home.SectionPage",
+        "services.ProcedureIndexPage",
+    ]
     subpage_types: list[str] = []
 
     class Meta:

@@ -35,11 +35,13 @@ def build_portal_tree(agency, hostname: str, port: int) -> HomePage:
     root.get_children().exclude(pk=home.pk).delete()
     from documents.models import LegalDocumentIndexPage
     from qa.pages import QAIndexPage
+    from services.models import ProcedureIndexPage
 
     models = {
         "news": NewsIndexPage,
         "documents": LegalDocumentIndexPage,
         "qa": QAIndexPage,
+        "services": ProcedureIndexPage,
     }
     for section in SECTIONS:
         model = models.get(section.kind, SectionPage)

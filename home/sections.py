@@ -15,7 +15,8 @@ class Section:
     slug: str
     title: str
     in_menu: bool
-    # "section" (SectionPage), "news" (NewsIndexPage), "documents" (the register)
+    # "section" (SectionPage), "news" (NewsIndexPage), "documents" (the register),
+    # "qa" (QAIndexPage), "services" (the procedures catalogue)
     kind: str = "section"
 
 
@@ -24,7 +25,12 @@ SECTIONS: tuple[Section, ...] = (
     Section("tin-tuc-su-kien", "Tin tức – Sự kiện", True, kind="news"),
     Section("chi-dao-dieu-hanh", "Chỉ đạo – Điều hành", True),
     Section("van-ban", "Văn bản quy phạm pháp luật", True, kind="documents"),
-    Section("dich-vu-cong", "Thủ tục hành chính – Dịch vụ công trực tuyến", True),
+    Section(
+        "dich-vu-cong",
+        "Thủ tục hành chính – Dịch vụ công trực tuyến",
+        True,
+        kind="services",
+    ),
     Section("pho-bien-phap-luat", "Phổ biến, hướng dẫn pháp luật", True),
     Section("chien-luoc-ke-hoach", "Chiến lược – Quy hoạch – Kế hoạch", False),
     Section("du-an-dau-thau", "Dự án – Đấu thầu – Mua sắm công", False),

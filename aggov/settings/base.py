@@ -83,6 +83,7 @@ TENANT_APPS = [
     "home",
     "documents",
     "qa",
+    "services",  # procedures catalogue, usage, dossiers (Art. 14)
     "editorial",
     "outbox",  # side effects written with the change, delivered by a worker
 ]

@@ -1,0 +1,10 @@
+"""The services app's models, one module per concern: the catalogue
+(procedures), and what the other parts of Art. 14 add to it."""
+
+from .procedures import (  # noqa: F401
+    Field,
+    ProcedureIndexPage,
+    ProcedurePage,
+    Sector,
+    ServicesSettings,
+)
