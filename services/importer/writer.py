@@ -48,7 +48,6 @@ PLAIN_FIELDS = (
     "national_url",
 )
 STREAM_FIELDS = ("steps", "channels", "dossier", "results", "legal_bases")
-VOCABULARY_FIELDS = ("sector_name", "sector_code", "field_name", "field_code")
 #: Wagtail's Page.title and the length of the slug the importer makes.
 TITLE_LENGTH = 255
 SLUG_LENGTH = 120
@@ -158,13 +157,20 @@ class _Vocabulary:
         code = (record.field_code or "").strip()
         if not name and not code:
             return None
-        sector = self.sector(record.sector_name, record.sector_code)
-        key = (sector.pk, code, name)
+        named_sector = bool((record.sector_name or record.sector_code).strip())
+        key = (record.sector_code, record.sector_name, code, name)
         if key in self.fields:
             return self.fields[key]
         found = None
         if code:
             found = Field.objects.filter(code=code).first()
+        if found is None and not named_sector and name:
+            # A record that names a field but no sector (a list export): the
+            # field of that name, whatever its sector.
+            found = Field.objects.filter(name=name).order_by("pk").first()
+        sector = None
+        if found is None:
+            sector = self.sector(record.sector_name, record.sector_code)
         if found is None and name:
             found = Field.objects.filter(sector=sector, name=name).first()
             if found is not None and code and not found.code:
@@ -236,7 +242,7 @@ def _apply(page, record: ProcedureRecord, vocabulary: _Vocabulary) -> bool:
             if _strip_ids(old_raw) != _strip_ids(new):
                 setattr(page, attribute, new)
                 changed = True
-    if any(_provides(record, name) for name in VOCABULARY_FIELDS):
+    if _provides(record, "field_name") or _provides(record, "field_code"):
         found = vocabulary.field(record)
         if page.field_id != (found.pk if found else None):
             page.field = found
