@@ -73,3 +73,31 @@ def online_submission(level: int) -> bool:
 def postal_delivery(level: int) -> bool:
     """Delivery of the result by post is offered from level 3 (Art. 14.3)."""
     return level >= 3
+
+
+def derived_level(channels: list[dict], dossier: list[dict]) -> int:
+    """The level of an imported procedure whose source does not say it.
+
+    The national records carry no level (mức độ), so the importer infers the
+    lowest level the record proves: an online channel (a ``channel`` block
+    whose channel is online, or an unparsed ``original`` text naming "trực
+    tuyến") makes it level 3 ("một phần"); else a dossier component with a
+    form (a form name, address or file) makes it level 2; else level 1. It is
+    never 4: full online service (payment and result online) is not something
+    the records show, so an editor raises it by hand.
+    """
+    for block in channels or []:
+        value = block.get("value")
+        if block.get("type") == "channel" and isinstance(value, dict):
+            if value.get("channel") == "online":
+                return 3
+        elif block.get("type") == "original" and "trực tuyến" in str(value).lower():
+            return 3
+    for block in dossier or []:
+        value = block.get("value")
+        if block.get("type") != "case" or not isinstance(value, dict):
+            continue
+        for document in value.get("documents") or []:
+            if any(document.get(k) for k in ("form_name", "form_url", "form_document")):
+                return 2
+    return 1
