@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..records import ProcedureRecord, Rejection
-from .common import quote
+from .common import quote, short_source
 from .readers import read_data
 
 EXTENSIONS = (".json", ".xlsx", ".xlsm", ".csv")
@@ -66,6 +66,7 @@ def _walk(root: Path) -> Iterator[Path]:
 
 def read_file(path: Path, source: str) -> Iterator[Item]:
     """One file from disk; unreadable is a Rejection, never an exception."""
+    source = short_source(source)
     try:
         data = path.read_bytes()
     except FileNotFoundError:

@@ -56,6 +56,12 @@ def clean(value, *, multiline: bool = True) -> str:
     return text
 
 
+def short_source(source: str) -> str:
+    """A file's name for the report, shortened in the middle if it is huge."""
+    source = str(source)
+    return source if len(source) <= 255 else source[:120] + "…" + source[-120:]
+
+
 def quote(text: str) -> str:
     text = str(text)
     return text if len(text) <= QUOTE else text[: QUOTE - 1] + "…"

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..records import ProcedureRecord, Rejection
 from . import national, npsp, spreadsheet
-from .common import quote
+from .common import quote, short_source
 
 logger = logging.getLogger(__name__)
 
@@ -19,7 +19,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 
 
 def read_data(data: bytes, source: str, folder: str = "") -> Iterator[Item]:
-    source = source if len(source) <= 255 else source[:120] + "…" + source[-120:]
+    source = short_source(source)
     if not data.strip():
         yield Rejection(source, 1, "Tệp rỗng")
         return
