@@ -74,6 +74,12 @@ def check_code(raw) -> tuple[str, str | None]:
     one; spreadsheets add them); anything else not of the form 1.000080 is
     refused rather than guessed.
     """
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        # Excel turns 1.000080 typed in a cell into the number 1.00008.
+        return clean(raw), (
+            f"Mã thủ tục là một số ({quote(clean(raw))}), không phải chữ: hãy định "
+            "dạng cột mã là Văn bản (Text) để giữ các chữ số 0"
+        )
     code = clean(raw, multiline=False)
     code = code.replace(" ", "")
     if not code:

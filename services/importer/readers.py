@@ -16,6 +16,7 @@ logger = logging.getLogger(__name__)
 
 Item = ProcedureRecord | Rejection
 ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # Excel 97–2003 (.xls)
 
 
 def read_data(data: bytes, source: str, folder: str = "") -> Iterator[Item]:
@@ -27,6 +28,17 @@ def read_data(data: bytes, source: str, folder: str = "") -> Iterator[Item]:
     try:
         if data.startswith(ZIP_MAGIC) or lower.endswith((".xlsx", ".xlsm")):
             items = spreadsheet.read_xlsx(data, source)
+        elif data.startswith(OLE_MAGIC) or lower.endswith(".xls"):
+            items = iter(
+                [
+                    Rejection(
+                        source,
+                        1,
+                        "Tệp Excel cũ (.xls) chưa đọc được: hãy lưu lại dưới dạng "
+                        ".xlsx hoặc CSV UTF-8",
+                    )
+                ]
+            )
         elif lower.endswith(".csv"):
             items = spreadsheet.read_csv(data, source)
         elif lower.endswith(".json") or data.lstrip()[:1] in (b"{", b"["):
