@@ -232,3 +232,25 @@ def test_a_single_record_file_is_read_with_its_folder_sector(tmp_path):
     assert record.source == "1.009794.json"
     assert record.line == 1
     assert record.sector_name == "Xây dựng"
+
+
+def test_every_stream_read_is_one_an_editor_can_save():
+    """The readers' stream values pass the page's own blocks (to_python and
+    clean, what the admin's form does on save), so no imported procedure is
+    one an editor cannot publish; a time with no unit is allowed blank."""
+    from services.models import ProcedurePage
+
+    fields = ("steps", "channels", "dossier", "results", "legal_bases")
+    stream_blocks = {
+        name: ProcedurePage._meta.get_field(name).stream_block for name in fields
+    }
+    checked = 0
+    for record in records(whole_data()):
+        for name, block in stream_blocks.items():
+            raw = getattr(record, name)
+            if raw:
+                value = block.to_python(raw)
+                block.clean(value)
+                assert block.get_prep_value(value)
+                checked += 1
+    assert checked > 3000
