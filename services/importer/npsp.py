@@ -192,7 +192,7 @@ _EXT = r"\.(?:docx?|pdf|xlsx?|rar|zip|odt|rtf|jpe?g|png)"
 _FILES_AT_END = re.compile(rf"(?:{_EXT})(?=.*{_EXT}$|$)", re.IGNORECASE | re.DOTALL)
 # Where a form's file name starts, glued to the document's name.
 _HARD = re.compile(r"(?:(?<!\d)[.;:)\]]|\.(?!\d)|theo (?:mẫu|Mẫu)(?: quy định)?)(?=\S)")
-_SOFT = re.compile(rf"(?:{L}(?={U})|{L}(?=\d))")
+_SOFT = re.compile(rf"(?:{L}(?={U})|{L}(?=\d)|\d(?={U}{L})|{U}(?={U}{L}))")
 
 
 def _split_form(segment: str) -> tuple[str, str]:
@@ -213,6 +213,11 @@ def _split_form(segment: str) -> tuple[str, str]:
             start = soft.end()
     if start is None or start == 0:
         return segment, ""
+    # A numbered file name after the name's own full stop: "…Việt-Anh);" +
+    # "5.nxinnhn….doc", not "…Việt-Anh);5." + "nxinnhn….doc".
+    numbered = re.search(r"(?<=[;:.)\]])\d{1,2}\.$", segment[:start])
+    if numbered:
+        start = numbered.start()
     name, files = segment[:start], segment[start:]
     names, start = [], 0
     for match in re.finditer(_EXT, files, re.IGNORECASE):
@@ -394,33 +399,40 @@ def parse_results(text: str) -> list[dict]:
 
 # --- Steps (trình tự thực hiện) -----------------------------------------------
 
-_CASE_LINE = re.compile(
-    r"^(?:\*\s*|[a-zđ]\)\s*|\d+\.\s*|[IVX]+\.\s*)?(?:Trường hợp|Đối với trường hợp)"
-    r"[^\n]{0,250}:$"
+# "a) Trường hợp …:" or "* Trường hợp …:" at a line's start or after a full
+# stop (the text glues "…của Trung tâm.b) Trường hợp…"); "(i) Trường hợp"
+# and "+ Trường hợp" are steps of their own, not cases.
+_CASE_HEAD = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.;]))[ \t]*"
+    r"(?P<head>(?:[a-zđ]\)|\*)[ \t]*(?:Trường hợp|Đối với)[^:\n]{0,300}):"
 )
 
 
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
 def parse_steps(text: str) -> list[dict]:
-    """One step a line; lines such as "* Trường hợp nộp trực tuyến:" open a
-    case (only when the text is headed by such lines, so a step that begins
-    "Trường hợp hồ sơ chưa đầy đủ…" is not mistaken for one)."""
+    """One step a line; where the text names two cases or more ("a) Trường
+    hợp …:", "* Trường hợp …:") each case has its steps, the lines before
+    the first case being a case with no name."""
     text = clean(text)
     if not text:
         return []
-    lines = [line for line in text.split("\n") if line.strip()]
-    cases: list[dict] = []
-    current = None
-    if _CASE_LINE.match(lines[0]):
-        for line in lines:
-            if _CASE_LINE.match(line):
-                current = {"case": _case_title(line)[:500], "steps": []}
-                cases.append(current)
-            else:
-                current["steps"].append(line)
-        if any(not case["steps"] for case in cases):
+    heads = list(_CASE_HEAD.finditer(text))
+    if len(heads) < 2:
+        return [{"type": "case", "value": {"case": "", "steps": _lines(text)}}]
+    cases = []
+    intro = _lines(text[: heads[0].start()])
+    if intro:
+        cases.append({"case": "", "steps": intro})
+    for i, head in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        steps = _lines(text[head.end() : end])
+        if not steps:
             return original(text)
-    else:
-        cases = [{"case": "", "steps": lines}]
+        title = re.sub(r"^\*\s*", "", clean(head["head"], multiline=False))
+        cases.append({"case": title[:500], "steps": steps})
     return [{"type": "case", "value": value} for value in cases]
 
 

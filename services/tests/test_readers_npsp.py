@@ -254,3 +254,18 @@ def test_every_stream_read_is_one_an_editor_can_save():
                 assert block.get_prep_value(value)
                 checked += 1
     assert checked > 3000
+
+
+def test_steps_per_case_where_the_text_names_its_cases():
+    record = by_code(whole_data(), "1.008904")
+    cases = blocks(record.steps, "case")
+    assert [c["case"][:3] for c in cases] == ["a) ", "b) ", "c) "]
+    assert cases[0]["case"].startswith(
+        "a) Trường hợp thay đổi nội dung Giấy đăng ký hoạt động của Trung tâm"
+    )
+    # "…của Trung tâm.b) Trường hợp…": the glued heading opens the next case.
+    assert cases[0]["steps"][-1].endswith("Giấy đăng ký hoạt động của Trung tâm.")
+    assert cases[0]["steps"][0].startswith("- Trong thời hạn 10 ngày làm việc")
+    intro = blocks(by_code(whole_data(), "1.003236").steps, "case")
+    assert intro[0]["case"] == ""
+    assert intro[1]["case"].startswith("Trường hợp tổ chức con nuôi nước ngoài")
