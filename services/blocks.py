@@ -78,8 +78,14 @@ class TimeBlock(blocks.StructBlock):
     amount = blocks.DecimalBlock(
         label=_("Thời hạn"), required=False, min_value=0, decimal_places=2, max_digits=8
     )
+    # Not required: the national portal prints some times with no unit
+    # ("Trực tuyến7Miễn phí"); the importer keeps the number and leaves the
+    # unit blank rather than guess days or working days.
     unit = blocks.ChoiceBlock(
-        choices=TIME_UNIT_CHOICES, label=_("Đơn vị"), default=WORKING_DAYS
+        choices=TIME_UNIT_CHOICES,
+        label=_("Đơn vị"),
+        default=WORKING_DAYS,
+        required=False,
     )
     description = blocks.TextBlock(label=_("Mô tả"), required=False)
     fees = blocks.ListBlock(FeeBlock(), label=_("Phí, lệ phí"), default=[])

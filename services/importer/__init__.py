@@ -16,9 +16,10 @@ Decisions:
   position of the record in the list.
 - A JSON object is an NPSP record if it has one of ``npsp.KEYS``, a national
   package if it has ``MATTHC`` or ``TENTTHC``; a JSON list may mix them.
-- Within a directory, files other than .json, .xlsx, .xlsm and .csv (README.md,
+- Within a directory, files other than .json, .xlsx, .xlsm, .xls and .csv (README.md,
   hidden files, Excel's ``~$`` lock files) are passed over without a word; a
-  file given by name is read by its content whatever its extension.
+  file given by name is read by its content whatever its extension. An old
+  .xls workbook is rejected with the advice to save it as .xlsx or CSV.
 - A code met twice in one file is rejected the second time ("Trùng mã … với
   dòng …"); across files the writer updates by code (the list export and the
   NPSP records of one ministry carry the same codes on purpose).
@@ -31,10 +32,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..records import ProcedureRecord, Rejection
-from .common import quote
+from .common import quote, short_source
 from .readers import read_data
 
-EXTENSIONS = (".json", ".xlsx", ".xlsm", ".csv")
+EXTENSIONS = (".json", ".xlsx", ".xlsm", ".xls", ".csv")
 
 Item = ProcedureRecord | Rejection
 
@@ -66,6 +67,7 @@ def _walk(root: Path) -> Iterator[Path]:
 
 def read_file(path: Path, source: str) -> Iterator[Item]:
     """One file from disk; unreadable is a Rejection, never an exception."""
+    source = short_source(source)
     try:
         data = path.read_bytes()
     except FileNotFoundError:

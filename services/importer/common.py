@@ -56,6 +56,12 @@ def clean(value, *, multiline: bool = True) -> str:
     return text
 
 
+def short_source(source: str) -> str:
+    """A file's name for the report, shortened in the middle if it is huge."""
+    source = str(source)
+    return source if len(source) <= 255 else source[:120] + "…" + source[-120:]
+
+
 def quote(text: str) -> str:
     text = str(text)
     return text if len(text) <= QUOTE else text[: QUOTE - 1] + "…"
@@ -68,6 +74,12 @@ def check_code(raw) -> tuple[str, str | None]:
     one; spreadsheets add them); anything else not of the form 1.000080 is
     refused rather than guessed.
     """
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        # Excel turns 1.000080 typed in a cell into the number 1.00008.
+        return clean(raw), (
+            f"Mã thủ tục là một số ({quote(clean(raw))}), không phải chữ: hãy định "
+            "dạng cột mã là Văn bản (Text) để giữ các chữ số 0"
+        )
     code = clean(raw, multiline=False)
     code = code.replace(" ", "")
     if not code:

@@ -19,7 +19,6 @@ services/tests/data/ follow the README):
 
 from __future__ import annotations
 
-import json
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -117,8 +116,21 @@ def _channels(value) -> list[dict]:
         code = clean(item.get("KENH"), multiline=False)
         channel = CHANNEL_CODES.get(code)
         if not channel:
-            text = json.dumps(item, ensure_ascii=False)
-            blocks.append({"type": "original", "value": clean(text)})
+            # Not one of the three channels: keep what it says, as words.
+            times = "; ".join(
+                " ".join(
+                    x
+                    for x in (
+                        clean(t.get("THOIGIANGIAIQUYET"), multiline=False),
+                        clean(t.get("DONVITINH"), multiline=False),
+                        clean(t.get("MOTA"), multiline=False),
+                    )
+                    if x
+                )
+                for t in _items(item.get("THOIGIAN"))
+            )
+            text = f"Hình thức nộp không rõ (KENH {code or 'trống'}): {times}"
+            blocks.append({"type": "original", "value": text.rstrip(": ")})
             continue
         block = channels.get(channel)
         if block is None:
@@ -212,7 +224,9 @@ def _level(value) -> tuple[int | None, str | None]:
     if re.fullmatch(r"[1-4]", text):
         return int(text), None
     key = re.sub(r"\s+", " ", unaccent(text).lower())
-    key = re.sub(r"^(dich vu cong truc tuyen|dvc ?tt) ", "", key)
+    key = re.sub(r"^(dich vu cong truc tuyen|dvc ?tt|muc do|muc) ", "", key)
+    if re.fullmatch(r"[1-4]", key):
+        return int(key), None
     if key in LEVEL_WORDS:
         return LEVEL_WORDS[key], None
     return None, f"Mức độ không đúng: {quote(text)} (1–4, Toàn trình, Một phần)"

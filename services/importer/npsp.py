@@ -25,6 +25,7 @@ import re
 from ..blocks import DAYS, DIRECT, HOURS, ONLINE, POSTAL, WORKING_DAYS
 from ..records import ProcedureRecord, Rejection
 from .common import (
+    NO_INFO,
     check_code,
     clean,
     government_levels,
@@ -191,7 +192,7 @@ _EXT = r"\.(?:docx?|pdf|xlsx?|rar|zip|odt|rtf|jpe?g|png)"
 _FILES_AT_END = re.compile(rf"(?:{_EXT})(?=.*{_EXT}$|$)", re.IGNORECASE | re.DOTALL)
 # Where a form's file name starts, glued to the document's name.
 _HARD = re.compile(r"(?:(?<!\d)[.;:)\]]|\.(?!\d)|theo (?:mẫu|Mẫu)(?: quy định)?)(?=\S)")
-_SOFT = re.compile(rf"(?:{L}(?={U})|{L}(?=\d))")
+_SOFT = re.compile(rf"(?:{L}(?={U})|{L}(?=\d)|\d(?={U}{L})|{U}(?={U}{L}))")
 
 
 def _split_form(segment: str) -> tuple[str, str]:
@@ -212,6 +213,11 @@ def _split_form(segment: str) -> tuple[str, str]:
             start = soft.end()
     if start is None or start == 0:
         return segment, ""
+    # A numbered file name after the name's own full stop: "…Việt-Anh);" +
+    # "5.nxinnhn….doc", not "…Việt-Anh);5." + "nxinnhn….doc".
+    numbered = re.search(r"(?<=[;:.)\]])\d{1,2}\.$", segment[:start])
+    if numbered:
+        start = numbered.start()
     name, files = segment[:start], segment[start:]
     names, start = [], 0
     for match in re.finditer(_EXT, files, re.IGNORECASE):
@@ -271,14 +277,37 @@ def parse_dossier(text: str) -> list[dict]:
 # --- Legal bases (căn cứ pháp lý) ---------------------------------------------
 
 LEGAL_HEAD = "Tên văn bản pháp lýMã văn bản"
-# 85/2019/TT-BTC, 123/2015/NĐ-CP, 66.7/2025/NQ-CP, 60/2014/QH13, 07/2025/QĐ-TTg.
-_DOC_NUMBER = r"\d{1,4}(?:\.\d+)?/\d{4}/(?:QH\d{1,2}|[A-ZĐ]+)(?:-(?:TTg|[A-ZĐ]+))*"
-# A number that ends a row: the next row's title (a capital and a small
-# letter), the next row glued to it, or the end.
-_CELL = re.compile(
-    rf"(?P<number>{_DOC_NUMBER})(?=\s*$|\s*{U}{L}|\s*{U}{U}{L}|\s*\d|\s*[\"“(])"
+# 85/2019/TT-BTC, 123/2015/NĐ-CP, 66.7/2025/NQ-CP, 60/2014/QH13, 90/QĐ-TTg,
+# 48/VBHN-VPQH, and the data's slips: 198/2016/TT/BTC, 165/2024/NĐ- CP.
+_DOC_NUMBER = (
+    r"(?:(?<!\d)\d{1,3}\.\d{1,2}|\d{1,4})/(?:\d{4}/)?(?:QH\d{1,2}|[A-ZĐƯƠÂÊÔĂ]+)"
+    r"(?:(?:-\s?|/)(?:TTg|[A-ZĐƯƠÂÊÔĂ]+))*"
 )
+# A number that ends a row: followed by the next row's title (a capital and a
+# small letter), a quote or bracket, or the end. A number inside a title is
+# followed by a space and a small letter ("ngày"), punctuation, or its own
+# number cell (a digit). "QĐ-T|Tg" is not a boundary; "NĐ-CP|sửa đổi…" is
+# (the data has titles starting in lower case).
+_CELL = re.compile(
+    rf"(?P<number>{_DOC_NUMBER})(?!g|Tg)(?=\s*$|\s*{U}{L}|\s*{U}{U}{L}|\s*[\"“(]|(?<=N[ĐQ]-CP){L})"
+)
+_NUMBER_AT_END = re.compile(rf"{_DOC_NUMBER}$")
 _GLUE = re.compile(rf"{L}(?={U})")
+
+
+def _unglue(title: str, number: str) -> tuple[str, str]:
+    """A number cell glued to a title ending in digits: "Luật 60/2014/QH" +
+    "1360/2014/QH13" is "Luật 60/2014/QH13" + "60/2014/QH13"; "… năm 20" +
+    "1335/2013/QH13" is "… năm 2013" + "35/2013/QH13"."""
+    cuts = [cut for cut in range(1, 4) if re.fullmatch(_DOC_NUMBER, number[cut:])]
+    for cut in cuts:
+        found = _NUMBER_AT_END.search(title + number[:cut])
+        if found and found.group(0) == number[cut:]:
+            return title + number[:cut], number[cut:]
+    for cut in cuts:
+        if re.search(r"(?<!\d)(?:19|20)\d\d$", title + number[:cut]):
+            return title + number[:cut], number[cut:]
+    return title, number
 
 
 def parse_legal_bases(text: str) -> list[dict]:
@@ -293,10 +322,11 @@ def parse_legal_bases(text: str) -> list[dict]:
         last = 0
         for match in _CELL.finditer(body):
             title = body[last : match.start()]
-            # "…Nghị định 42/2020/NĐ-CP" glued to its own number cell: a number
-            # followed by another number is the title's, the next one the cell.
-            if re.match(rf"\s*{_DOC_NUMBER}", body[match.end() :]):
-                continue
+            number = match.group("number")
+            # "Luật 60/2014/QH13" glued to its cell "60/2014/QH13": the match
+            # began inside the title's number ("…QH" + "1360/2014/QH13").
+            if title[-1:].isalnum():
+                title, number = _unglue(title, number)
             last = match.end()
             title = title.strip()
             # A number cell written as words ("Thông tư số 03/2023/TT-BTP"):
@@ -306,7 +336,7 @@ def parse_legal_bases(text: str) -> list[dict]:
                 title = title[: glue[-1].end()].strip()
             if not title or _GLUE.search(title):
                 raise Unparsable(title)
-            bases.append({"number": match.group("number")[:80], "title": title})
+            bases.append({"number": number[:80], "title": title})
         if body[last:].strip() or not bases:
             raise Unparsable(body[last:])
     except Unparsable:
@@ -318,74 +348,91 @@ def parse_legal_bases(text: str) -> list[dict]:
 
 # What the page shows after the results: the agency chooser and its button.
 _CHROME = re.compile(r"Chọn cơ quan thực hiện.*$", re.DOTALL)
-_RESULT = re.compile(r"Mã:\s*(?P<code>[A-Z]{2}\.[A-Z0-9]+\.\d+)Từ khóa(?P<kw>.*?)Mô tả")
+# "Mã: KQ.G15.000033", glued to what follows: "Từ khóa", the next result's
+# name (a capital and a small letter), or the end. Codes in the data are not
+# all of the KQ form ("12231", "000.00.00.G15-KQ0187", "G15-TP05.00001").
+_RESULT_CODE = re.compile(
+    r"Mã:\s*(?P<code>KQ[.\-]G\d{2}\.\d{6}(?!\d)"
+    rf"|[A-Za-z0-9][A-Za-z0-9.\-_/]{{0,59}}?(?=Từ khóa|{U}{L}|- |\s*$))"
+)
+_DETAILS = re.compile(r"Từ khóa(?P<keywords>.*?)Mô tả", re.DOTALL)
 
 
 def parse_results(text: str) -> list[dict]:
+    """ "<name>Mã: <code>[Từ khóa<k>Mô tả<d>]" repeated. A description other
+    than "Không có thông tin" has no end but the text's: only the last
+    result may have one, else the whole is kept as original text."""
     text = clean(_CHROME.sub("", clean(text)))
     if not text:
         return []
-    matches = list(_RESULT.finditer(text))
-    if not matches:
-        if "Mã:" in text or "Từ khóa" in text:
+    if "Mã:" not in text:
+        if "Từ khóa" in text:
             return original(text)
         return [{"type": "result", "value": {"code": "", "name": _strip_bullet(text)}}]
     results = []
-    name = text[: matches[0].start()]
-    for i, match in enumerate(matches):
-        between = (
-            text[match.end() : matches[i + 1].start()]
-            if i + 1 < len(matches)
-            else text[match.end() :]
-        )
-        if between.startswith("Không có thông tin"):
-            description, following = "", between[len("Không có thông tin") :]
-        elif i + 1 == len(matches):
-            description, following = between, ""
-        else:
-            # A description glued to the next result's name: no boundary.
+    pos = 0
+    while pos < len(text):
+        marker = text.find("Mã:", pos)
+        if marker < 0:
             return original(text)
-        name = _strip_bullet(clean(name))
-        if not name:
+        code = _RESULT_CODE.match(text, marker)
+        name = _strip_bullet(clean(text[pos:marker]))
+        if not code or not name:
             return original(text)
-        description = clean(description)
+        pos = code.end()
+        description = ""
+        details = _DETAILS.match(text, pos)
+        if details:
+            pos = details.end()
+            if text.startswith(NO_INFO, pos):
+                pos += len(NO_INFO)
+            elif "Mã:" in text[pos:]:
+                return original(text)
+            else:
+                description, pos = clean(text[pos:]), len(text)
         full = f"{name}\n{description}" if description else name
         results.append(
-            {"type": "result", "value": {"code": match["code"], "name": full}}
+            {"type": "result", "value": {"code": code["code"], "name": full}}
         )
-        name = following
     return results
 
 
 # --- Steps (trình tự thực hiện) -----------------------------------------------
 
-_CASE_LINE = re.compile(
-    r"^(?:\*\s*|[a-zđ]\)\s*|\d+\.\s*|[IVX]+\.\s*)?(?:Trường hợp|Đối với trường hợp)"
-    r"[^\n]{0,250}:$"
+# "a) Trường hợp …:" or "* Trường hợp …:" at a line's start or after a full
+# stop (the text glues "…của Trung tâm.b) Trường hợp…"); "(i) Trường hợp"
+# and "+ Trường hợp" are steps of their own, not cases.
+_CASE_HEAD = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.;]))[ \t]*"
+    r"(?P<head>(?:[a-zđ]\)|\*)[ \t]*(?:Trường hợp|Đối với)[^:\n]{0,300}):"
 )
 
 
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
 def parse_steps(text: str) -> list[dict]:
-    """One step a line; lines such as "* Trường hợp nộp trực tuyến:" open a
-    case (only when the text is headed by such lines, so a step that begins
-    "Trường hợp hồ sơ chưa đầy đủ…" is not mistaken for one)."""
+    """One step a line; where the text names two cases or more ("a) Trường
+    hợp …:", "* Trường hợp …:") each case has its steps, the lines before
+    the first case being a case with no name."""
     text = clean(text)
     if not text:
         return []
-    lines = [line for line in text.split("\n") if line.strip()]
-    cases: list[dict] = []
-    current = None
-    if _CASE_LINE.match(lines[0]):
-        for line in lines:
-            if _CASE_LINE.match(line):
-                current = {"case": _case_title(line)[:500], "steps": []}
-                cases.append(current)
-            else:
-                current["steps"].append(line)
-        if any(not case["steps"] for case in cases):
+    heads = list(_CASE_HEAD.finditer(text))
+    if len(heads) < 2:
+        return [{"type": "case", "value": {"case": "", "steps": _lines(text)}}]
+    cases = []
+    intro = _lines(text[: heads[0].start()])
+    if intro:
+        cases.append({"case": "", "steps": intro})
+    for i, head in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        steps = _lines(text[head.end() : end])
+        if not steps:
             return original(text)
-    else:
-        cases = [{"case": "", "steps": lines}]
+        title = re.sub(r"^\*\s*", "", clean(head["head"], multiline=False))
+        cases.append({"case": title[:500], "steps": steps})
     return [{"type": "case", "value": value} for value in cases]
 
 

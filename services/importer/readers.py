@@ -10,16 +10,17 @@ from collections.abc import Iterator
 
 from ..records import ProcedureRecord, Rejection
 from . import national, npsp, spreadsheet
-from .common import quote
+from .common import quote, short_source
 
 logger = logging.getLogger(__name__)
 
 Item = ProcedureRecord | Rejection
 ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # Excel 97–2003 (.xls)
 
 
 def read_data(data: bytes, source: str, folder: str = "") -> Iterator[Item]:
-    source = source if len(source) <= 255 else source[:120] + "…" + source[-120:]
+    source = short_source(source)
     if not data.strip():
         yield Rejection(source, 1, "Tệp rỗng")
         return
@@ -27,6 +28,17 @@ def read_data(data: bytes, source: str, folder: str = "") -> Iterator[Item]:
     try:
         if data.startswith(ZIP_MAGIC) or lower.endswith((".xlsx", ".xlsm")):
             items = spreadsheet.read_xlsx(data, source)
+        elif data.startswith(OLE_MAGIC) or lower.endswith(".xls"):
+            items = iter(
+                [
+                    Rejection(
+                        source,
+                        1,
+                        "Tệp Excel cũ (.xls) chưa đọc được: hãy lưu lại dưới dạng "
+                        ".xlsx hoặc CSV UTF-8",
+                    )
+                ]
+            )
         elif lower.endswith(".csv"):
             items = spreadsheet.read_csv(data, source)
         elif lower.endswith(".json") or data.lstrip()[:1] in (b"{", b"["):

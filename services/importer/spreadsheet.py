@@ -68,12 +68,14 @@ def _header(row) -> dict[str, int] | None:
 
 def _records(rows: Iterator[tuple[int, list]], source: str) -> Iterator:
     columns = None
+    found = 0
     for number, row in rows:
         if columns is None:
             if number > HEADER_SEARCH:
                 break
             columns = _header(row)
             continue
+        found += 1
         cells = {
             field: row[index] if index < len(row) else None
             for field, index in columns.items()
@@ -81,6 +83,8 @@ def _records(rows: Iterator[tuple[int, list]], source: str) -> Iterator:
         if not any(clean(value) for value in cells.values()):
             continue  # an empty row
         yield _record(cells, columns, source, number)
+    if columns is not None and not found:
+        yield Rejection(source, 1, "Tệp không có thủ tục nào")
     if columns is None:
         yield Rejection(
             source,
