@@ -358,6 +358,11 @@ CONTRIBUTION_RETENTION_DAYS = int(
 CONTRIBUTION_MAX_UPLOAD_BYTES = int(
     os.environ.get("CONTRIBUTION_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024))
 )
+# Procedure files uploaded in a portal's admin (Dịch vụ công → Nhập thủ tục),
+# in total per upload; a larger request body is refused (413) before it is read.
+SERVICES_IMPORT_MAX_UPLOAD_BYTES = (
+    int(os.environ.get("SERVICES_IMPORT_MAX_UPLOAD_MB", "50")) * 2**20
+)
 SESSION_IDLE_MINUTES = int(os.environ.get("SESSION_IDLE_MINUTES", "30"))
 SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
 SESSION_SAVE_EVERY_REQUEST = True
