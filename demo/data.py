@@ -148,6 +148,26 @@ AGENCIES: list[dict[str, str | None]] = [
         ),
     },
     {
+        "code": "soxaydung",
+        "name": "Sở Xây dựng",
+        "kind": "department",
+        "parent": "angiang",
+        "address": (
+            "Số 6 Lê Triệu Kiết, phường Mỹ Bình, thành phố Long Xuyên, tỉnh An Giang"
+        ),
+        "phone": "0296 3852 447",
+        "email": "soxaydung@angiang.gov.vn",
+        "responsible": "Ông Trần Quốc Hưng – Phó Giám đốc Sở",
+        "decision_number": "952/QĐ-SXD",
+        "decision_date": "2019-05-08",
+        "description": (
+            "Cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, tham mưu quản lý nhà nước "
+            "về quy hoạch xây dựng, kiến trúc, hoạt động đầu tư xây dựng, phát triển "
+            "đô thị, hạ tầng kỹ thuật, nhà ở, thị trường bất động sản, vật liệu xây "
+            "dựng và giao thông vận tải."
+        ),
+    },
+    {
         "code": "sogddt",
         "name": "Sở Giáo dục và Đào tạo",
         "kind": "department",

@@ -148,7 +148,11 @@ def fill_portal(agency, entry, today: date) -> None:
     home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
     home.intro = f"<p>{entry['description']}</p>"
     home.save_revision().publish()  # published, so the language aliases follow
-    for section in SectionPage.objects.child_of(home):
+    from services.models import ProcedureIndexPage
+
+    sections = list(SectionPage.objects.child_of(home))
+    sections += list(ProcedureIndexPage.objects.child_of(home))  # its usage guides
+    for section in sections:
         content = data.SECTIONS.get(section.slug)
         if content is None:
             continue
@@ -197,6 +201,10 @@ def fill_portal(agency, entry, today: date) -> None:
     seed_editorial_work(agency, home, staff)
     seed_documents(agency, today)
     seed_questions(agency, today)
+    # Real procedures from the national data, where this portal carries some out.
+    from .procedures import seed_procedures
+
+    seed_procedures(agency, user=staff["truongban"])
     # A first revision for every page made above, dated as published, so
     # the page explorer's "Updated" column and the history show them.
     date_undated_pages()

@@ -353,6 +353,9 @@ CONTRIBUTIONS_PER_HOUR = int(os.environ.get("CONTRIBUTIONS_PER_HOUR", "5"))
 CONTRIBUTION_RETENTION_DAYS = int(
     os.environ.get("CONTRIBUTION_RETENTION_DAYS", str(QA_RETENTION_DAYS))
 )
+# The national procedures data the demo seeds its catalogues from (a verbatim
+# copy of what the National Public Service Portal publishes: data/tthc/README.md).
+TTHC_DATA_DIR = Path(os.environ.get("TTHC_DATA_DIR", BASE_DIR / "data" / "tthc"))
 # Attachments of one contribution, in total; a larger request body is refused
 # (413) before it is read (aggov.body_limit).
 CONTRIBUTION_MAX_UPLOAD_BYTES = int(

@@ -37,12 +37,26 @@ class Command(BaseCommand):
                     schema_name=agency.schema_name,
                     **migrate,
                 )
+                self.refresh_roles(agency)
         connection.set_schema_to_public()
         # Pages made before slugs were folded (issue 11) get ASCII slugs, their
         # old addresses redirecting; nothing to do on later runs.
         call_command("fold_page_slugs", verbosity=verbosity)
         connection.set_schema_to_public()
         self.stdout.write(self.style.SUCCESS("Database up to date."))
+
+    def refresh_roles(self, agency):
+        """A migrated portal's roles get the permissions its new models bring
+        (editorial.roles.ROLES): new portals have them from provisioning."""
+        from django_tenants.utils import tenant_context
+        from wagtail.models import Site
+
+        from editorial.roles import ensure_roles
+
+        with tenant_context(agency):
+            site = Site.objects.filter(is_default_site=True).first()
+            if site is not None:
+                ensure_roles(site.root_page.specific)
 
     def _pending(self, schema, graph):
         from django_tenants.utils import schema_exists
