@@ -188,8 +188,9 @@ def main():
                 f"  {label:<38} {rate:8.1f} req/s   ({(rate / base - 1) * 100:+.1f}%)"
             )
         print()
-    from bench import dashboard
+    from bench import dashboard, imports
 
+    imports.run()
     dashboard.run()
 
 

@@ -65,33 +65,59 @@ _BOARD_INBOX = (
     "editorial.change_contribution",
     "qa.handle_question",
 )
+#: Uploading procedure files (Dịch vụ công → Nhập thủ tục) and reading the
+#: runs' reports; whoever may not publish imports drafts for the board.
+_IMPORT = ("services.add_importrun", "services.view_importrun")
+#: The catalogue's sectors and fields (imports create them; these correct them).
+_VOCABULARY = (
+    "services.add_sector",
+    "services.change_sector",
+    "services.add_field",
+    "services.change_field",
+)
 
 ROLES: tuple[Role, ...] = (
     Role(
         HEAD,
         "Trưởng Ban biên tập",
         ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
-        _SNIPPET_EDIT + ("home.publish_announcement",) + _WORKFLOW_ADMIN + _BOARD_INBOX,
+        _SNIPPET_EDIT
+        + ("home.publish_announcement",)
+        + _WORKFLOW_ADMIN
+        + _BOARD_INBOX
+        + _IMPORT
+        + _VOCABULARY,
     ),
     Role(
         DEPUTY,
         "Phó Trưởng Ban biên tập",
         ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
-        _SNIPPET_EDIT + ("home.publish_announcement",) + _BOARD_INBOX,
+        _SNIPPET_EDIT
+        + ("home.publish_announcement",)
+        + _BOARD_INBOX
+        + _IMPORT
+        + _VOCABULARY,
     ),
     Role(
         MEMBER,
         "Thành viên Ban biên tập",
         ("add_page", "change_page", "lock_page"),
-        _SNIPPET_EDIT + _BOARD_INBOX,
+        _SNIPPET_EDIT + _BOARD_INBOX + _IMPORT + _VOCABULARY,
     ),
-    Role(EDITOR, "Biên tập viên", ("add_page", "change_page"), _SNIPPET_EDIT),
+    Role(
+        EDITOR,
+        "Biên tập viên",
+        ("add_page", "change_page"),
+        _SNIPPET_EDIT + _IMPORT,
+    ),
     Role(CONTRIBUTOR, "Cộng tác viên", ("add_page",), ("home.add_announcement",)),
     Role(
         TECH_ADMIN,
         "Quản trị kỹ thuật",
         ("add_page", "change_page", "lock_page", "unlock_page"),
         _WORKFLOW_ADMIN
+        + _IMPORT
+        + _VOCABULARY
         + (
             "accounts.add_user",
             "accounts.change_user",

@@ -361,6 +361,11 @@ TTHC_DATA_DIR = Path(os.environ.get("TTHC_DATA_DIR", BASE_DIR / "data" / "tthc")
 CONTRIBUTION_MAX_UPLOAD_BYTES = int(
     os.environ.get("CONTRIBUTION_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024))
 )
+# Procedure files uploaded in a portal's admin (Dịch vụ công → Nhập thủ tục),
+# in total per upload; a larger request body is refused (413) before it is read.
+SERVICES_IMPORT_MAX_UPLOAD_BYTES = (
+    int(os.environ.get("SERVICES_IMPORT_MAX_UPLOAD_MB", "50")) * 2**20
+)
 SESSION_IDLE_MINUTES = int(os.environ.get("SESSION_IDLE_MINUTES", "30"))
 SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
 SESSION_SAVE_EVERY_REQUEST = True
