@@ -65,25 +65,31 @@ _BOARD_INBOX = (
     "editorial.change_contribution",
     "qa.handle_question",
 )
+#: The usage of the portal's online services (Art. 14.2): board and tech admin.
+_USAGE = ("services.view_usageday",)
 
 ROLES: tuple[Role, ...] = (
     Role(
         HEAD,
         "Trưởng Ban biên tập",
         ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
-        _SNIPPET_EDIT + ("home.publish_announcement",) + _WORKFLOW_ADMIN + _BOARD_INBOX,
+        _SNIPPET_EDIT
+        + ("home.publish_announcement",)
+        + _WORKFLOW_ADMIN
+        + _BOARD_INBOX
+        + _USAGE,
     ),
     Role(
         DEPUTY,
         "Phó Trưởng Ban biên tập",
         ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
-        _SNIPPET_EDIT + ("home.publish_announcement",) + _BOARD_INBOX,
+        _SNIPPET_EDIT + ("home.publish_announcement",) + _BOARD_INBOX + _USAGE,
     ),
     Role(
         MEMBER,
         "Thành viên Ban biên tập",
         ("add_page", "change_page", "lock_page"),
-        _SNIPPET_EDIT + _BOARD_INBOX,
+        _SNIPPET_EDIT + _BOARD_INBOX + _USAGE,
     ),
     Role(EDITOR, "Biên tập viên", ("add_page", "change_page"), _SNIPPET_EDIT),
     Role(CONTRIBUTOR, "Cộng tác viên", ("add_page",), ("home.add_announcement",)),
@@ -92,6 +98,7 @@ ROLES: tuple[Role, ...] = (
         "Quản trị kỹ thuật",
         ("add_page", "change_page", "lock_page", "unlock_page"),
         _WORKFLOW_ADMIN
+        + _USAGE
         + (
             "accounts.add_user",
             "accounts.change_user",

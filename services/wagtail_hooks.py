@@ -22,3 +22,5 @@ def register_services_menu():
         name="dich-vu-cong",
         order=250,
     )
+
+from . import admin_usage  # noqa: E402, F401 - usage (Art. 14.2)
