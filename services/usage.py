@@ -420,6 +420,10 @@ def flush_after_request(**_kwargs) -> None:
 
 
 def flush_at_exit() -> None:
+    """``atexit``: what this process counted since its last flush. Off in the
+    test suite (USAGE_FLUSH_AT_EXIT), whose database is gone or reused."""
+    if not getattr(settings, "USAGE_FLUSH_AT_EXIT", True):
+        return
     try:
         flush_buffer()
     except Exception:  # noqa: BLE001 - the process is leaving

@@ -23,4 +23,5 @@ def register_services_menu():
         order=250,
     )
 
+
 from . import admin_usage  # noqa: E402, F401 - usage (Art. 14.2)
