@@ -20,7 +20,9 @@ from tests.portals import A_HOST, inside
 
 from .usage_fixtures import (  # noqa: F401 - fixtures
     BROWSER,
+    COC_COC,
     PHONE,
+    ZALO,
     add_procedure,
     counts,
     fixture_fresh_counters,
@@ -299,7 +301,7 @@ class TestWhoIsCounted:
             usage.record(get(user_agent=None), procedure, usage.VIEW)
             only_the_browser_counted(procedure)
 
-    @pytest.mark.parametrize("user_agent", [BROWSER, PHONE])
+    @pytest.mark.parametrize("user_agent", [BROWSER, PHONE, ZALO, COC_COC])
     def test_browsers_are_counted(self, in_process, user_agent):
         with inside("sotttt"):
             procedure = add_procedure("1.000080", "Cấp giấy phép hoạt động in")

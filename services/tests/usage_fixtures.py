@@ -20,6 +20,16 @@ PHONE = (
     "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1"
 )
 
+#: What many citizens browse with: Zalo's in-app browser, Cốc Cốc.
+ZALO = (
+    "Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like "
+    "Gecko) Chrome/131.0.0.0 Mobile Safari/537.36 Zalo/24.10"
+)
+COC_COC = (
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like "
+    "Gecko) coc_coc_browser/131.0.218 Chrome/125.0.6422.218 Safari/537.36"
+)
+
 
 def add_procedure(code: str, name: str, level: int = 3) -> ProcedurePage:
     """A live procedure under the current schema's catalogue index."""
