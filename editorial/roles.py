@@ -75,6 +75,8 @@ _VOCABULARY = (
     "services.add_field",
     "services.change_field",
 )
+#: The usage of the portal's online services (Art. 14.2): board and tech admin.
+_USAGE = ("services.view_usageday",)
 
 ROLES: tuple[Role, ...] = (
     Role(
@@ -86,7 +88,8 @@ ROLES: tuple[Role, ...] = (
         + _WORKFLOW_ADMIN
         + _BOARD_INBOX
         + _IMPORT
-        + _VOCABULARY,
+        + _VOCABULARY
+        + _USAGE,
     ),
     Role(
         DEPUTY,
@@ -96,13 +99,14 @@ ROLES: tuple[Role, ...] = (
         + ("home.publish_announcement",)
         + _BOARD_INBOX
         + _IMPORT
-        + _VOCABULARY,
+        + _VOCABULARY
+        + _USAGE,
     ),
     Role(
         MEMBER,
         "Thành viên Ban biên tập",
         ("add_page", "change_page", "lock_page"),
-        _SNIPPET_EDIT + _BOARD_INBOX + _IMPORT + _VOCABULARY,
+        _SNIPPET_EDIT + _BOARD_INBOX + _IMPORT + _VOCABULARY + _USAGE,
     ),
     Role(
         EDITOR,
@@ -118,6 +122,7 @@ ROLES: tuple[Role, ...] = (
         _WORKFLOW_ADMIN
         + _IMPORT
         + _VOCABULARY
+        + _USAGE
         + (
             "accounts.add_user",
             "accounts.change_user",

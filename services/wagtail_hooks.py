@@ -24,4 +24,5 @@ def register_services_menu():
     )
 
 
-from . import admin_imports, admin_vocabulary  # noqa: E402, F401
+# The parts' menu items and viewsets (each module registers its own hooks).
+from . import admin_imports, admin_usage, admin_vocabulary  # noqa: E402, F401

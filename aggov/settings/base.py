@@ -366,6 +366,10 @@ CONTRIBUTION_MAX_UPLOAD_BYTES = int(
 SERVICES_IMPORT_MAX_UPLOAD_BYTES = (
     int(os.environ.get("SERVICES_IMPORT_MAX_UPLOAD_MB", "50")) * 2**20
 )
+# Usage of the online services (services.usage): without Redis, each process
+# adds its in-process counts to the database at the end of a request at most
+# this often (seconds), and at exit. With Redis the beat flushes (below).
+USAGE_FLUSH_SECONDS = int(os.environ.get("USAGE_FLUSH_SECONDS", "60"))
 SESSION_IDLE_MINUTES = int(os.environ.get("SESSION_IDLE_MINUTES", "30"))
 SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
 SESSION_SAVE_EVERY_REQUEST = True
@@ -489,6 +493,12 @@ CELERY_BEAT_SCHEDULE = {
     "contribution-retention": {
         "task": "editorial.tasks.erase_expired_contributions_everywhere",
         "schedule": crontab(hour=2, minute=15),
+    },
+    # Art. 14.2: usage counters from Redis into each portal's UsageDay rows;
+    # what is counted since the last flush is what a Redis loss would cost.
+    "services-usage-flush": {
+        "task": "services.tasks.flush_usage_everywhere",
+        "schedule": 300.0,
     },
     # Art. 21.1: every portal checked regularly; failures logged at WARNING.
     "portal-checks": {

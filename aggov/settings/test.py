@@ -11,3 +11,6 @@ LOGGING["root"]["level"] = "ERROR"  # noqa: F405
 # Tasks run in process in the suite; a real worker is started by the tests that
 # need one (REDIS_URL is still used for the cache when set).
 CELERY_TASK_ALWAYS_EAGER = True
+# Usage counts left in a process's buffer are not written at exit: the test
+# database is dropped by then, or reused by the next run (services.usage).
+USAGE_FLUSH_AT_EXIT = False

@@ -9,3 +9,4 @@ from .procedures import (  # noqa: F401
     Sector,
     ServicesSettings,
 )
+from .usage import UsageDay, UsageFlush  # noqa: F401
