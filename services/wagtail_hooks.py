@@ -22,3 +22,6 @@ def register_services_menu():
         name="dich-vu-cong",
         order=250,
     )
+
+
+from . import admin_dossiers  # noqa: E402, F401
