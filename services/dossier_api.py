@@ -42,6 +42,7 @@ from .models.procedures import CODE_PATTERN
 DOSSIER_CODE = re.compile(
     r"^(?P<unit>[A-Z0-9][A-Z0-9.]{0,29})-(?P<day>[0-9]{6})-(?P<number>[0-9]{4})$"
 )
+DATE_ONLY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 SECRET = re.compile(r"^[A-Za-z0-9-]{4,64}$")
 MAX_STEPS = 100
 MAX_TEXT = 500
@@ -198,12 +199,16 @@ def _when(value, name, errors, *, end_of_day=False):
         errors.append((name, "datetime"))
         return None
     try:
-        moment = parse_datetime(value)
-        if moment is None:
-            day = parse_date(value)
-            if day is None:
-                raise ValueError(value)
+        # A date alone first: parse_datetime reads "2026-12-08" as midnight
+        # (datetime.fromisoformat), which would make an appointment late
+        # on its own day.
+        day = parse_date(value) if DATE_ONLY.match(value) else None
+        if day is not None:
             moment = datetime.combine(day, time.max if end_of_day else time.min)
+        else:
+            moment = parse_datetime(value)
+        if moment is None:
+            raise ValueError(value)
     except ValueError:
         errors.append((name, "datetime"))
         return None

@@ -13,7 +13,7 @@ PULL = "/api/dich-vu-cong/buu-chinh/"
 ACK = "/api/dich-vu-cong/buu-chinh/xac-nhan/"
 LOOKUP = "/dich-vu-cong/tra-cuu-ho-so/"
 POSTAL = "/dich-vu-cong/tra-cuu-ho-so/buu-chinh/"
-CODE = "000.00.20.H01-261201-0001"
+CODE = "000.00.21.H01-261201-0007"
 SECRET = "K7P2QX9A"
 
 
