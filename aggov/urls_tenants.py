@@ -28,6 +28,8 @@ urlpatterns = [
     # Before Wagtail's pages: the "hoi-dap" section page stays Wagtail's.
     path("hoi-dap/gui-cau-hoi/", qa_views.ask, name="qa-ask"),
     path("hoi-dap/tra-cuu/", qa_views.status, name="qa-status"),
+    # The one-stop-shop's API and the dossier lookup (services.urls_dossiers).
+    path("", include("services.urls_dossiers")),
 ] + i18n_patterns(
     # Vietnamese unprefixed (/tin-tuc-su-kien/), other languages prefixed
     # (/en/..., /zh-hans/..., /fr/..., /km/...).

@@ -64,6 +64,9 @@ _BOARD_INBOX = (
     "editorial.view_contribution",
     "editorial.change_contribution",
     "qa.handle_question",
+    # Postal delivery requests (Art. 14.3): the queue and its statuses.
+    "services.view_postalrequest",
+    "services.change_postalrequest",
 )
 #: Uploading procedure files (Dịch vụ công → Nhập thủ tục) and reading the
 #: runs' reports; whoever may not publish imports drafts for the board.
@@ -133,6 +136,8 @@ ROLES: tuple[Role, ...] = (
             # Enables the portal's foreign languages (Settings → Locales).
             "wagtailcore.add_locale",
             "wagtailcore.change_locale",
+            # The one-stop-shop's API keys (Dịch vụ công → Khóa kết nối).
+            "services.manage_apitoken",
         ),
     ),
     Role(

@@ -346,6 +346,19 @@ QA_SUBMISSIONS_PER_HOUR = int(os.environ.get("QA_SUBMISSIONS_PER_HOUR", "5"))
 QA_RETENTION_DAYS = int(os.environ.get("QA_RETENTION_DAYS", "365"))
 # Status lookups by tracking code (each one counted, so codes are not guessed).
 QA_LOOKUPS_PER_HOUR = int(os.environ.get("QA_LOOKUPS_PER_HOUR", "20"))
+# Dossier status (services.dossier_views): citizens' lookups and postal
+# delivery requests per address and hour, the API's body size, and failed
+# token attempts per address and hour before the API answers 429.
+DOSSIER_LOOKUPS_PER_HOUR = int(
+    os.environ.get("DOSSIER_LOOKUPS_PER_HOUR", str(QA_LOOKUPS_PER_HOUR))
+)
+POSTAL_REQUESTS_PER_HOUR = int(
+    os.environ.get("POSTAL_REQUESTS_PER_HOUR", str(QA_SUBMISSIONS_PER_HOUR))
+)
+DOSSIER_API_MAX_BYTES = int(os.environ.get("DOSSIER_API_MAX_BYTES", str(64 * 1024)))
+DOSSIER_API_FAILED_AUTH_PER_HOUR = int(
+    os.environ.get("DOSSIER_API_FAILED_AUTH_PER_HOUR", "30")
+)
 # Information sent to the board (editorial.Contribution, Art. 24.2): the same
 # limit per address and hour; the providers' names, contacts and files erased
 # this many days after the board handled it (or on request with the code).
@@ -489,6 +502,11 @@ CELERY_BEAT_SCHEDULE = {
     "outbox-drain": {
         "task": "outbox.tasks.drain_everywhere",
         "schedule": 60.0,
+    },
+    # Postal delivery requests' names and addresses, on the questions' rules.
+    "postal-retention": {
+        "task": "services.tasks.erase_expired_postal_everywhere",
+        "schedule": crontab(hour=2, minute=30),
     },
     "contribution-retention": {
         "task": "editorial.tasks.erase_expired_contributions_everywhere",
