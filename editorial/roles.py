@@ -102,6 +102,8 @@ ROLES: tuple[Role, ...] = (
             # Enables the portal's foreign languages (Settings → Locales).
             "wagtailcore.add_locale",
             "wagtailcore.change_locale",
+            # The one-stop shop's address (Settings → Dịch vụ công trực tuyến).
+            "services.change_servicessettings",
         ),
     ),
     Role(
