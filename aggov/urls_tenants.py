@@ -33,6 +33,7 @@ urlpatterns = [
 ] + i18n_patterns(
     # Vietnamese unprefixed (/tin-tuc-su-kien/), other languages prefixed
     # (/en/..., /zh-hans/..., /fr/..., /km/...).
+    path("", include("services.urls_public")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

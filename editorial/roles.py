@@ -138,6 +138,8 @@ ROLES: tuple[Role, ...] = (
             "wagtailcore.change_locale",
             # The one-stop-shop's API keys (Dịch vụ công → Khóa kết nối).
             "services.manage_apitoken",
+            # The one-stop shop's address (Settings → Dịch vụ công trực tuyến).
+            "services.change_servicessettings",
         ),
     ),
     Role(

@@ -25,9 +25,9 @@ def register_services_menu():
 
 
 # The parts' menu items and viewsets (each module registers its own hooks).
-from . import (
+from . import (  # noqa: E402, F401
     admin_dossiers,
     admin_imports,
     admin_usage,
     admin_vocabulary,
-)  # noqa: E402, F401
+)

@@ -24,7 +24,7 @@ from vietnamese import nfc, slugify, unaccent
 from vietnamese.admin_forms import VietnamesePageForm
 from vietnamese.slugs import AsciiSlugPageMixin
 
-from .. import levels
+from .. import levels, usage
 from ..blocks import (
     ChannelsBlock,
     DossierBlock,
@@ -129,6 +129,20 @@ class ServicesSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("dịch vụ công trực tuyến")
 
+    def clean(self):
+        super().clean()
+        from urllib.parse import urlsplit
+
+        url = self.submission_url or ""
+        if url and urlsplit(url).scheme.lower() not in ("http", "https"):
+            raise ValidationError(
+                {
+                    "submission_url": _(
+                        "Địa chỉ nộp hồ sơ phải bắt đầu bằng https:// hoặc http://."
+                    )
+                }
+            )
+
     def submission_link(self, code: str) -> str:
         return self.submission_url.replace("{code}", code)
 
@@ -152,6 +166,13 @@ class ProcedureIndexPage(AsciiSlugPageMixin, Page):
         from home.languages import translated
 
         return translated(ProcedurePage.objects.live().child_of(self))
+
+    def get_context(self, request, *args, **kwargs):
+        from ..public import catalogue_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_context(self, request))
+        return context
 
 
 class ProcedurePage(AsciiSlugPageMixin, Page):
@@ -300,6 +321,19 @@ class ProcedurePage(AsciiSlugPageMixin, Page):
         self.unique_code = self._unique_code()
         self.search_text = unaccent(nfc(f"{self.code} {self.name}")).lower()
         super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..public import procedure_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(procedure_context(self, request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        # Citizens' views are counted (Art. 14.2); editors' previews are not.
+        if not getattr(request, "is_preview", False):
+            usage.record(request, self, usage.VIEW)
+        return super().serve(request, *args, **kwargs)
 
     # What the level allows (services.levels), for templates and views.
     @property
