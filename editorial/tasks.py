@@ -5,7 +5,6 @@ import logging
 from celery import shared_task
 from django.core.management import call_command
 from django.db import transaction
-from django_tenants.utils import tenant_context
 
 logger = logging.getLogger("aggov.editorial")
 
@@ -19,21 +18,14 @@ def publish_scheduled_everywhere() -> int:
     with the schema ("aggov.editorial") and it is left out of the count
     returned, the number of schemas where the command ran.
     """
-    from tenants.models import Agency
+    from tenants.everywhere import in_every_portal
 
-    count = 0
-    for agency in Agency.objects.portals().order_by("pk"):
-        try:
-            # One transaction per schema: a failure rolls back only that one.
-            with tenant_context(agency), transaction.atomic():
-                call_command("publish_scheduled", verbosity=0)
-        except Exception:
-            logger.exception(
-                "Scheduled publishing failed in schema %s", agency.schema_name
-            )
-            continue
-        count += 1
-    return count
+    ran, _failed = in_every_portal(
+        lambda: call_command("publish_scheduled", verbosity=0),
+        "Scheduled publishing failed in schema %s",
+        logger,
+    )
+    return len(ran)
 
 
 @shared_task
@@ -44,7 +36,6 @@ def erase_expired_contributions() -> int:
     from datetime import timedelta
 
     from django.conf import settings
-    from django.db import transaction
     from django.db.models import Q
     from django.utils import timezone
 
@@ -71,14 +62,9 @@ def erase_expired_contributions() -> int:
 def erase_expired_contributions_everywhere() -> dict:
     """The retention job in every portal's schema (Celery beat, daily). A schema
     that fails is logged and reported; the others still run."""
-    from tenants.models import Agency
+    from tenants.everywhere import in_every_portal
 
-    erased, failed = 0, []
-    for agency in Agency.objects.portals():
-        try:
-            with tenant_context(agency):
-                erased += erase_expired_contributions()
-        except Exception:  # noqa: BLE001 - one portal must not stop the others
-            logger.exception("Contribution retention failed in %s", agency.schema_name)
-            failed.append(agency.schema_name)
-    return {"erased": erased, "failed": failed}
+    erased, failed = in_every_portal(
+        erase_expired_contributions, "Contribution retention failed in %s", logger
+    )
+    return {"erased": sum(erased.values()), "failed": failed}

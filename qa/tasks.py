@@ -6,9 +6,7 @@ from datetime import timedelta
 
 from celery import shared_task
 from django.conf import settings
-from django.db import transaction
 from django.utils import timezone
-from django_tenants.utils import tenant_context
 
 logger = logging.getLogger("aggov.qa")
 
@@ -32,16 +30,10 @@ def erase_expired_personal_data() -> int:
 
 @shared_task
 def erase_expired_everywhere() -> int:
-    from tenants.models import Agency
+    """The retention job sent into every portal's schema (beat, daily)."""
+    from tenants.everywhere import in_every_portal
 
-    sent = 0
-    for agency in Agency.objects.portals():
-        try:
-            # Its own savepoint: a failing schema rolls back only its work.
-            with transaction.atomic(), tenant_context(agency):
-                erase_expired_personal_data.delay()
-        except Exception:  # noqa: BLE001 - one portal must not stop the others
-            logger.exception("Question retention failed in %s", agency.schema_name)
-        else:
-            sent += 1
-    return sent
+    sent, _failed = in_every_portal(
+        erase_expired_personal_data.delay, "Question retention failed in %s", logger
+    )
+    return len(sent)

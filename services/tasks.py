@@ -13,7 +13,6 @@ from pathlib import Path
 from celery import shared_task
 from django.db import transaction
 from django.utils import timezone
-from django_tenants.utils import tenant_context
 
 logger = logging.getLogger("aggov.services")
 
@@ -140,42 +139,31 @@ def _finish(run, report=None, error: str = "") -> str:
     return run.status
 
 
-usage_logger = logging.getLogger("aggov.services.usage")
-
-
 @shared_task(name="services.tasks.flush_usage_everywhere")
 def flush_usage_everywhere() -> dict:
     """Beat, every 5 minutes, in public: every portal's usage counters into
-    its UsageDay rows, each portal on its own (a broken schema is reported in
-    ``broken`` and logged, and the others are still flushed)."""
-    from django_tenants.utils import tenant_context
-
-    from tenants.models import Agency
+    its UsageDay rows, each portal on its own (a broken schema is listed in
+    ``broken`` and logged, and the others are still flushed). Not in an outer
+    transaction: a flush commits its batch before it deletes it from Redis."""
+    from tenants.everywhere import in_every_portal
 
     from . import usage
 
-    flushed, broken = {}, {}
-    for agency in Agency.objects.portals().order_by("schema_name"):
-        try:
-            with tenant_context(agency):
-                flushed[agency.schema_name] = usage.flush_here()
-        except Exception as error:  # noqa: BLE001 - one portal never stops the rest
-            broken[agency.schema_name] = f"{type(error).__name__}: {error}"
-            usage_logger.exception(
-                "Usage of %s could not be flushed", agency.schema_name
-            )
+    flushed, broken = in_every_portal(
+        usage.flush_here,
+        "Usage of %s could not be flushed",
+        logging.getLogger("aggov.services.usage"),
+        atomic=False,
+    )
     return {"flushed": flushed, "broken": broken}
-
-
-# The postal delivery requests' retention job, on the questions' rules
-# (qa.tasks): QA_RETENTION_DAYS after a request is closed (delivered or
-# cancelled), the recipient's name, address and phone are erased; the request,
-# its dates and its status stay for the statistics.
 
 
 @shared_task
 def erase_expired_postal_data() -> int:
-    """In one schema."""
+    """In one schema: QA_RETENTION_DAYS after a postal delivery request is
+    closed (delivered or cancelled), the recipient's name, address and phone
+    are erased, on the questions' rules (qa.tasks); the request, its dates and
+    its status stay for the statistics."""
     from .models import PostalRequest
 
     count = 0
@@ -187,16 +175,10 @@ def erase_expired_postal_data() -> int:
 
 @shared_task
 def erase_expired_postal_everywhere() -> int:
-    from tenants.models import Agency
+    """The postal retention job sent into every portal's schema (beat, daily)."""
+    from tenants.everywhere import in_every_portal
 
-    sent = 0
-    for agency in Agency.objects.portals():
-        try:
-            # Its own savepoint: a failing schema rolls back only its work.
-            with transaction.atomic(), tenant_context(agency):
-                erase_expired_postal_data.delay()
-        except Exception:  # noqa: BLE001 - one portal must not stop the others
-            logger.exception("Postal retention failed in %s", agency.schema_name)
-        else:
-            sent += 1
-    return sent
+    sent, _failed = in_every_portal(
+        erase_expired_postal_data.delay, "Postal retention failed in %s", logger
+    )
+    return len(sent)
