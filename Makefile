@@ -21,7 +21,7 @@ MESSAGES_IGNORE := .venv var node_modules templates/wagtailadmin templates/wagta
 	templates/tenants/console templates/qa/admin templates/qa/emails templates/editorial/emails \
 	templates/editorial/inbox.html templates/editorial/queue.html templates/editorial/contribution.html \
 	templates/editorial/translations.html templates/province templates/deadlines templates/workdays \
-	templates/accounts templates/registration
+	templates/accounts templates/registration templates/services/admin
 
 .PHONY: help run test bench lint format check setup catalogues messages migrate demo clean
 

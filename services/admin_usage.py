@@ -243,14 +243,14 @@ class Series:
 
 
 def nice_ceiling(value: int) -> int:
-    """The smallest 1, 2 or 5 × 10^k at or above ``value`` (at least 4, so the
-    four gridlines fall on whole numbers)."""
-    value = max(value, 4)
+    """The top of the chart's scale: four gridline steps of 1, 2 or 5 × 10^k,
+    the smallest whose top reaches ``value`` (4 for an empty chart)."""
+    needed = max(-(-value // 4), 1)  # each of the four steps, at least
     magnitude = 1
     while True:
         for step in (1, 2, 5):
-            if step * magnitude >= value and (step * magnitude) % 4 == 0:
-                return step * magnitude
+            if step * magnitude >= needed:
+                return 4 * step * magnitude
         magnitude *= 10
 
 

@@ -6,7 +6,7 @@ nothing to the database: the count goes to a counter, and a flush adds the
 counters to ``services.UsageDay`` later.
 
 - **With Redis** (``REDIS_URL``): one hash per schema and day,
-  ``aggov:usage:<schema>:<yyyy-mm-dd>``, field ``<page id>:<kind>``, ``HINCRBY``
+  ``aggov:usage:{<schema>}:<yyyy-mm-dd>``, field ``<page id>:<kind>``, ``HINCRBY``
   (the schema is in the key: page ids repeat across portals). The day is also
   put in the schema's set of pending days, in the same ``MULTI``. The beat task
   ``services.tasks.flush_usage_everywhere`` (every 5 minutes) flushes each
@@ -182,16 +182,18 @@ def redis_client():
     return client
 
 
+# The schema is a hash tag ({...}): a schema's keys share one slot, so the
+# flush's scripts also run on a Redis Cluster.
 def day_key(schema: str, day: str) -> str:
-    return f"{KEY_PREFIX}:{schema}:{day}"
+    return f"{KEY_PREFIX}:{{{schema}}}:{day}"
 
 
 def flush_key(schema: str, day: str) -> str:
-    return f"{KEY_PREFIX}:{schema}:{day}:flushing"
+    return f"{KEY_PREFIX}:{{{schema}}}:{day}:flushing"
 
 
 def pending_key(schema: str) -> str:
-    return f"{KEY_PREFIX}:{schema}:days"
+    return f"{KEY_PREFIX}:{{{schema}}}:days"
 
 
 def _count_in_redis(client, schema: str, day: str, field: str) -> None:

@@ -48,6 +48,7 @@ STAFF_ONLY = (
     "workdays/",
     "accounts/",
     "registration/",
+    "services/admin/",
 )
 
 

@@ -233,3 +233,13 @@ class TestIsolation:
         response = member_a.get(LISTING, HTTP_HOST=B_HOST)
         assert response.status_code == 302
         assert "/admin/login/" in response["Location"]
+
+
+class TestScale:
+    @pytest.mark.parametrize(
+        "largest, top", [(0, 4), (4, 4), (5, 8), (12, 20), (21, 40), (101, 200)]
+    )
+    def test_the_scale_fits_the_largest_count(self, largest, top):
+        from services.admin_usage import nice_ceiling
+
+        assert nice_ceiling(largest) == top

@@ -4,6 +4,7 @@ doubling a count, bots not counted, and one portal's counts never on another."""
 
 from __future__ import annotations
 
+import io
 import logging
 import threading
 
@@ -408,4 +409,18 @@ class TestBeat:
         with inside("soyte"):
             assert counts(procedure.pk) == {"view": 2}
         # sotttt's batch stays in Redis for a later flush.
-        assert with_redis.keys("aggov:usage:sotttt:*")
+        assert with_redis.keys("aggov:usage:{sotttt}:*")
+
+
+class TestCommand:
+    def test_flush_usage_writes_every_portal_now(self, with_redis):
+        from django.core.management import call_command
+
+        with inside("sotttt"):
+            procedure = add_procedure("1.000080", "Cấp giấy phép hoạt động in")
+            record_many(procedure, ["view", "submit"])
+        out = io.StringIO()
+        call_command("flush_usage", stdout=out)
+        assert "Đã ghi 2 lượt sử dụng." in out.getvalue()
+        with inside("sotttt"):
+            assert counts(procedure.pk) == {"view": 1, "submit": 1}
