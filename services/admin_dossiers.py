@@ -39,7 +39,7 @@ def _shown_once(request, token, secret, replaced=None):
     """The only page that ever shows the token itself (never cached)."""
     response = TemplateResponse(
         request,
-        "services/admin/token_created.html",
+        "wagtailadmin/services/token_created.html",
         {"token": token, "secret": secret, "replaced": replaced},
     )
     response["Cache-Control"] = "no-store"
@@ -54,7 +54,7 @@ def tokens(request):
         return _shown_once(request, token, secret)
     return TemplateResponse(
         request,
-        "services/admin/tokens.html",
+        "wagtailadmin/services/tokens.html",
         {"tokens": ApiToken.objects.select_related("created_by"), "form": form},
     )
 
