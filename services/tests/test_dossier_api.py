@@ -317,3 +317,14 @@ def test_a_step_the_database_refuses_rolls_the_dossier_back(
         push(client, A_HOST, secret, payload())
     with inside("sotttt"):
         assert not Dossier.objects.filter(code=CODE).exists()
+
+
+def test_the_api_is_out_of_csrf_but_still_needs_its_token(a_token):
+    """The one-stop-shop sends no CSRF cookie: a client enforcing CSRF as
+    browsers meet it still gets in with the token, and not without."""
+    from django.test import Client
+
+    _row, secret = a_token
+    strict = Client(enforce_csrf_checks=True)
+    assert push(strict, A_HOST, secret, payload()).status_code == 201
+    assert push(strict, A_HOST, None, payload()).status_code == 401
