@@ -279,6 +279,9 @@ class TestRedirectTargets:
             full_procedure(level=3, form_url=target)
         html = page_html(client)
         assert FORM not in html
+        # The form is named, the rest of the page's offers stand.
+        assert "<td>Tờ khai đăng ký khai sinh (mẫu TP/HT-2020-KS.1)</td>" in html
+        assert SUBMIT in html
         assert client.get(FORM, HTTP_HOST=A_HOST).status_code == 404
 
     @pytest.mark.parametrize("target", ["ftp://dichvucong.example/", "javascript:x()"])
@@ -293,11 +296,13 @@ class TestRedirectTargets:
             full_procedure(level=3)
         html = page_html(client)
         assert SUBMIT not in html
+        assert FORM in html and POSTAL in html
         assert client.get(SUBMIT, HTTP_HOST=A_HOST).status_code == 404
 
     def test_unknown_codes_and_numbers_are_404(self, client, counted):
         with inside("sotttt"):
             full_procedure(level=3)
+        assert client.get(FORM, HTTP_HOST=A_HOST).status_code == 302
         for path in (
             "/thu-tuc/1.999999/mau/1/",
             "/thu-tuc/1.000080/mau/0/",
@@ -309,6 +314,8 @@ class TestRedirectTargets:
     def test_a_draft_procedure_has_no_redirects(self, client, counted):
         with inside("sotttt"):
             page = full_procedure(level=3)
+        assert client.get(SUBMIT, HTTP_HOST=A_HOST).status_code == 302
+        with inside("sotttt"):
             page.unpublish()
         assert client.get(FORM, HTTP_HOST=A_HOST).status_code == 404
         assert client.get(SUBMIT, HTTP_HOST=A_HOST).status_code == 404
@@ -322,6 +329,8 @@ class TestIsolation:
         assert client.get(FORM, HTTP_HOST=B_HOST).status_code == 404
         assert client.get(SUBMIT, HTTP_HOST=B_HOST).status_code == 404
         assert client.get(PAGE, HTTP_HOST=A_HOST).status_code == 200
+        assert client.get(FORM, HTTP_HOST=A_HOST).status_code == 302
+        assert client.get(SUBMIT, HTTP_HOST=A_HOST).status_code == 302
 
 
 class TestSettings:
