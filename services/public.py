@@ -263,6 +263,10 @@ def catalogue_context(index, request) -> dict:
         "params": params,
         "items": items,
         "page_query": _query(params)[1:] + "&" if params else "",
+        # A long catalogue lists pages 1 2 … 9 10 11 … 79 80, not 80 links.
+        "page_numbers": list(
+            items.paginator.get_elided_page_range(items.number, on_each_side=2)
+        ),
         "groups": groups,
         "unclassified": unclassified,
         "chosen_field": chosen_field,

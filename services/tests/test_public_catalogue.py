@@ -271,3 +271,22 @@ class TestIsolation:
     def test_a_s_search_does_not_find_b_s(self, client, catalogue):
         assert count_of(get(client, "?q=1.004616")) == 0
         assert count_of(get(client, "?q=1.004616", host=B_HOST)) == 1
+
+
+class TestLongCatalogue:
+    def test_many_pages_are_elided(self, client, catalogue, monkeypatch):
+        monkeypatch.setattr(public, "PER_PAGE", 1)
+        html = get(client, "?page=3")
+        assert 'aria-current="page">3<' in html
+        assert ">5</a>" in html and ">4</a>" in html
+        # Five pages: none elided yet; with more, a gap.
+        assert "pagination__gap" not in html
+        with inside("sotttt"):
+            for n in range(6):
+                add_procedure(
+                    f"1.20000{n}", f"Thủ tục dài {n}", field=catalogue["notary"]
+                )
+        html = get(client, "?page=1")
+        assert count_of(html) == 11
+        assert 'class="pagination__gap">…</span>' in html
+        assert ">11</a>" in html and ">7</a>" not in html
