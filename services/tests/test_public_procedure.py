@@ -187,6 +187,47 @@ class TestLegalBases:
         assert f'<a href="{decision_url}">03/2017/qd-ubnd: Quy chế của tỉnh</a>' in html
         # Not in the register: plain text, no link.
         assert "<li>123/2015/NĐ-CP: Nghị định hướng dẫn Luật Hộ tịch</li>" in html
+        # The announcing decision is not in A's register: its number alone.
+        assert "<dd>1872/QĐ-BTP</dd>" in html
+
+    def test_the_announcing_decision_and_a_number_inside_a_title(self, client, counted):
+        with inside("sotttt"):
+            decision = add_document(
+                "1872/QĐ-BTP", "Công bố thủ tục", issuing_body_name="Bộ Tư pháp"
+            )
+            circular = add_document(
+                "85/2019/TT-BTC", "Thông tư về phí", issuing_body_name="Bộ Tài chính"
+            )
+            full_procedure(
+                legal_bases=stream(
+                    (
+                        "basis",
+                        {
+                            "number": "",
+                            "title": "Thông tư hướng dẫn về phí và lệ phí85/2019/TT-BTC",
+                        },
+                    ),
+                )
+            )
+            decision_url, circular_url = decision.url, circular.url
+        html = page_html(client)
+        assert f'<dd><a href="{decision_url}">1872/QĐ-BTP</a></dd>' in html
+        assert (
+            f'<a href="{circular_url}">Thông tư hướng dẫn về phí và lệ phí85/2019/TT-BTC</a>'
+            in html
+        )
+
+    def test_one_query_for_all_bases(self, client, counted):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with inside("sotttt"):
+            full_procedure()
+        page_html(client)  # caches warm
+        with CaptureQueriesContext(connection) as captured:
+            page_html(client)
+        register = [q for q in captured if "documents_legaldocumentpage" in q["sql"]]
+        assert len(register) == 1
 
     def test_the_register_of_another_portal_is_not_linked(self, client, counted):
         with inside("soyte"):
