@@ -44,7 +44,7 @@ _CHANNEL_LABELS = dict(service_blocks.CHANNEL_CHOICES)
 _TIME_UNITS = dict(service_blocks.TIME_UNIT_CHOICES)
 #: A document number inside a legal basis's title ("Luật Hộ tịch số 60/2014/QH13").
 _NUMBER_IN_TEXT = re.compile(
-    r"\b\d{1,6}(?:/\d{4})?/[A-Za-zĐđ][A-Za-zĐđ0-9&]*(?:-[A-Za-zĐđ0-9&]+)*"
+    r"(?<!\d)\d{1,6}(?:/\d{4})?/[A-Za-zĐđ][A-Za-zĐđ0-9&]*(?:-[A-Za-zĐđ0-9&]+)*"
 )
 
 
@@ -263,6 +263,10 @@ def catalogue_context(index, request) -> dict:
         "params": params,
         "items": items,
         "page_query": _query(params)[1:] + "&" if params else "",
+        # A long catalogue lists pages 1 2 … 9 10 11 … 79 80, not 80 links.
+        "page_numbers": list(
+            items.paginator.get_elided_page_range(items.number, on_each_side=2)
+        ),
         "groups": groups,
         "unclassified": unclassified,
         "chosen_field": chosen_field,
@@ -368,7 +372,9 @@ def _normal_number(number: str) -> str:
     return "".join(nfc(number).split()).replace("đ", "d").replace("Đ", "D").upper()
 
 
-def _legal_bases(page, request) -> tuple[list[dict], list[str]]:
+def _legal_bases(page, request) -> tuple[list[dict], list[str], str | None]:
+    """The bases (each with the URL of its register page, if there), the
+    bases kept as national text, and the URL of the announcing decision."""
     from django.db.models import Func, Value
     from django.db.models.functions import Upper
     from wagtail.models import Locale
@@ -392,7 +398,9 @@ def _legal_bases(page, request) -> tuple[list[dict], list[str]]:
                 "url": None,
             }
         )
-    keys = {basis["key"] for basis in bases if basis["key"]}
+    decision_key = _normal_number(page.decision_number) if page.decision_number else ""
+    keys = {basis["key"] for basis in bases if basis["key"]} | {decision_key} - {""}
+    decision_url = None
     if keys:
         # One query for all bases: the register's entries whose number,
         # normalised the same way in SQL, is one of the bases' numbers; an
@@ -421,7 +429,9 @@ def _legal_bases(page, request) -> tuple[list[dict], list[str]]:
             document = found.get(basis["key"])
             if document is not None:
                 basis["url"] = document.get_url(request)
-    return bases, originals
+        if decision_key in found:
+            decision_url = found[decision_key].get_url(request)
+    return bases, originals, decision_url
 
 
 def procedure_context(page, request) -> dict:
@@ -442,7 +452,7 @@ def procedure_context(page, request) -> dict:
             result_originals.append(block.value)
         else:
             results.append(block.value)
-    bases, basis_originals = _legal_bases(page, request)
+    bases, basis_originals, decision_url = _legal_bases(page, request)
     submission = None
     if page.online_submission and submission_target(page, request):
         from .urls_public import submission_url
@@ -460,6 +470,7 @@ def procedure_context(page, request) -> dict:
         "results": results,
         "result_originals": result_originals,
         "legal_bases_list": bases,
+        "decision_link": decision_url,
         "legal_basis_originals": basis_originals,
         "submission_link": submission,
         "postal_offer": page.postal_delivery,

@@ -187,6 +187,47 @@ class TestLegalBases:
         assert f'<a href="{decision_url}">03/2017/qd-ubnd: Quy chế của tỉnh</a>' in html
         # Not in the register: plain text, no link.
         assert "<li>123/2015/NĐ-CP: Nghị định hướng dẫn Luật Hộ tịch</li>" in html
+        # The announcing decision is not in A's register: its number alone.
+        assert "<dd>1872/QĐ-BTP</dd>" in html
+
+    def test_the_announcing_decision_and_a_number_inside_a_title(self, client, counted):
+        with inside("sotttt"):
+            decision = add_document(
+                "1872/QĐ-BTP", "Công bố thủ tục", issuing_body_name="Bộ Tư pháp"
+            )
+            circular = add_document(
+                "85/2019/TT-BTC", "Thông tư về phí", issuing_body_name="Bộ Tài chính"
+            )
+            full_procedure(
+                legal_bases=stream(
+                    (
+                        "basis",
+                        {
+                            "number": "",
+                            "title": "Thông tư hướng dẫn về phí và lệ phí85/2019/TT-BTC",
+                        },
+                    ),
+                )
+            )
+            decision_url, circular_url = decision.url, circular.url
+        html = page_html(client)
+        assert f'<dd><a href="{decision_url}">1872/QĐ-BTP</a></dd>' in html
+        assert (
+            f'<a href="{circular_url}">Thông tư hướng dẫn về phí và lệ phí85/2019/TT-BTC</a>'
+            in html
+        )
+
+    def test_one_query_for_all_bases(self, client, counted):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with inside("sotttt"):
+            full_procedure()
+        page_html(client)  # caches warm
+        with CaptureQueriesContext(connection) as captured:
+            page_html(client)
+        register = [q for q in captured if "documents_legaldocumentpage" in q["sql"]]
+        assert len(register) == 1
 
     def test_the_register_of_another_portal_is_not_linked(self, client, counted):
         with inside("soyte"):
@@ -279,6 +320,9 @@ class TestRedirectTargets:
             full_procedure(level=3, form_url=target)
         html = page_html(client)
         assert FORM not in html
+        # The form is named, the rest of the page's offers stand.
+        assert "<td>Tờ khai đăng ký khai sinh (mẫu TP/HT-2020-KS.1)</td>" in html
+        assert SUBMIT in html
         assert client.get(FORM, HTTP_HOST=A_HOST).status_code == 404
 
     @pytest.mark.parametrize("target", ["ftp://dichvucong.example/", "javascript:x()"])
@@ -293,11 +337,13 @@ class TestRedirectTargets:
             full_procedure(level=3)
         html = page_html(client)
         assert SUBMIT not in html
+        assert FORM in html and POSTAL in html
         assert client.get(SUBMIT, HTTP_HOST=A_HOST).status_code == 404
 
     def test_unknown_codes_and_numbers_are_404(self, client, counted):
         with inside("sotttt"):
             full_procedure(level=3)
+        assert client.get(FORM, HTTP_HOST=A_HOST).status_code == 302
         for path in (
             "/thu-tuc/1.999999/mau/1/",
             "/thu-tuc/1.000080/mau/0/",
@@ -309,6 +355,8 @@ class TestRedirectTargets:
     def test_a_draft_procedure_has_no_redirects(self, client, counted):
         with inside("sotttt"):
             page = full_procedure(level=3)
+        assert client.get(SUBMIT, HTTP_HOST=A_HOST).status_code == 302
+        with inside("sotttt"):
             page.unpublish()
         assert client.get(FORM, HTTP_HOST=A_HOST).status_code == 404
         assert client.get(SUBMIT, HTTP_HOST=A_HOST).status_code == 404
@@ -322,6 +370,8 @@ class TestIsolation:
         assert client.get(FORM, HTTP_HOST=B_HOST).status_code == 404
         assert client.get(SUBMIT, HTTP_HOST=B_HOST).status_code == 404
         assert client.get(PAGE, HTTP_HOST=A_HOST).status_code == 200
+        assert client.get(FORM, HTTP_HOST=A_HOST).status_code == 302
+        assert client.get(SUBMIT, HTTP_HOST=A_HOST).status_code == 302
 
 
 class TestSettings:
