@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from services.importer import read_data, read_paths
+from services.records import ProcedureRecord
 
 from .readers_data import FIXTURES, blocks, by_code, records, rejections, tthc_dir
 
@@ -237,3 +238,40 @@ def test_reading_the_data_twice_gives_the_same_records():
     second = [r.content_hash() for r in read_paths([source])]
     assert first == second and len(first) == 525
     assert by_code(read_paths([source]), "1.009794").sector_name == "Xây dựng"
+
+
+def test_mangled_real_records_and_random_bytes_never_reach_the_catch_all():
+    """Real records with cut, doubled or wrongly typed fields, damaged
+    workbooks and random bytes: every item is a record or a rejection the
+    readers meant (never the dispatcher's "Lỗi khi đọc tệp" for a bug)."""
+    import random
+
+    rng = random.Random(12)
+    sources = sorted((tthc_dir() / "json" / "bo-tu-phap").glob("*.json"))[:30]
+    originals = [json.loads(path.read_bytes()) for path in sources]
+    inserts = ["(", ")", "Mã: ", "Trực tuyến", "1 bản chính", ".docx", "\x00", "\u00a0"]
+    inputs = []
+    for i in range(150):
+        record = dict(rng.choice(originals))
+        key = rng.choice(sorted(record))
+        value = record[key]
+        if isinstance(value, str) and value and i % 3:
+            cut = rng.randrange(len(value))
+            record[key] = value[:cut] + rng.choice(inserts) + value[cut + i % 7 :]
+        else:
+            record[key] = rng.choice([None, 1, [1, {}], {"a": "b"}, True, 1.5])
+        inputs.append((json.dumps(record).encode(), f"m{i}.json"))
+    workbook = (tthc_dir() / "xlsx" / "danh-sach-tthc-BoTuPhap.xlsx").read_bytes()
+    for i in range(20):
+        damaged = bytearray(workbook)
+        for _ in range(4):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        inputs.append((bytes(damaged[: rng.randrange(len(damaged))]), f"x{i}.xlsx"))
+    for i in range(40):
+        noise = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 200)))
+        inputs.append((noise, f"r{i}.csv" if i % 2 else f"r{i}.json"))
+    for data, name in inputs:
+        for item in read_data(data, name):
+            if not isinstance(item, ProcedureRecord):
+                assert item.source == name
+                assert not item.reason.startswith("Lỗi khi đọc tệp"), item
