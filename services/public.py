@@ -15,7 +15,7 @@ from decimal import Decimal
 from urllib.parse import urlencode, urlsplit
 
 from django.db.models import Count, F, Q
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from home.languages import translated
@@ -128,17 +128,11 @@ def submission_target(page, request) -> str | None:
     return external_target(settings.submission_link(page.code))
 
 
-def postal_request_url(page) -> str | None:
-    """The postal-delivery request (issue 12 point 5), when that view exists:
-    the URL named ``services-postal-request`` taking the procedure ``code``,
-    or without arguments. None until it lands: the page then states the offer
-    without a link (no dead link)."""
-    for kwargs in ({"code": page.code}, {}):
-        try:
-            return reverse("services-postal-request", kwargs=kwargs)
-        except NoReverseMatch:
-            continue
-    return None
+def postal_request_url(page) -> str:
+    """Where a citizen asks for this procedure's result by post: the dossier
+    lookup (code and receipt secret), from which the request is made for that
+    dossier (services.dossier_views.postal_request)."""
+    return reverse("services-dossier-lookup")
 
 
 # The catalogue ----------------------------------------------------------------

@@ -278,7 +278,8 @@ class TestLevelRules:
             full_procedure(level=level)
         html = page_html(client)
         assert f'<a class="button" href="{SUBMIT}"' in html
-        assert POSTAL in html
+        # The postal request is made for a dossier, from its lookup.
+        assert f'<a href="/dich-vu-cong/tra-cuu-ho-so/">{POSTAL}</a>' in html
         assert FORM in html
         response = client.get(SUBMIT, HTTP_HOST=A_HOST)
         assert response.status_code == 302
