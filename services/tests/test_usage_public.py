@@ -1,6 +1,8 @@
 """Usage counted through the citizens' real pages: a procedure page read,
 a form downloaded, the online submission followed; a crawler not counted."""
 
+import time
+
 import pytest
 
 from services import usage
@@ -19,8 +21,10 @@ BOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
 
 
 def test_reading_the_page_and_following_the_submission_link_are_counted(
-    client, in_process
+    client, in_process, monkeypatch
 ):
+    # The buffer flushed a moment ago: it waits USAGE_FLUSH_SECONDS for the next.
+    monkeypatch.setattr(usage, "_last_flush", time.monotonic())
     with inside("sotttt"):
         page = add_procedure("1.000080", "Đăng ký nhận cha, mẹ, con", level=3)
         url = page.url
