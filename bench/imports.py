@@ -13,7 +13,6 @@ nightly re-import costs. The portal (``bench_import``) is dropped at the end.
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
@@ -21,8 +20,7 @@ from django.conf import settings
 
 
 def data_dir() -> Path:
-    base = getattr(settings, "TTHC_DATA_DIR", None) or "/work/shared/data/tthc"
-    return Path(os.environ.get("BENCH_TTHC_DIR", base)) / "json"
+    return Path(settings.TTHC_DATA_DIR) / "json"
 
 
 def run() -> None:

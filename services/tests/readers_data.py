@@ -14,12 +14,8 @@ FIXTURES = Path(__file__).parent / "data"
 
 
 def tthc_dir() -> Path:
-    """The real NPSP data: in the repository once main carries it
-    (settings.TTHC_DATA_DIR), else the shared copy."""
-    configured = getattr(settings, "TTHC_DATA_DIR", None)
-    if configured and Path(configured).is_dir():
-        return Path(configured)
-    return Path("/work/shared/data/tthc")
+    """The real NPSP data shipped with the project (settings.TTHC_DATA_DIR)."""
+    return Path(settings.TTHC_DATA_DIR)
 
 
 @cache
