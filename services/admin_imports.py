@@ -66,7 +66,7 @@ class ImportUploadView(generic.CreateView):
         return run
 
     def get_success_url(self):
-        return reverse(self.inspect_url_name, args=[self.object.pk])
+        return reverse("services_imports:inspect", args=[self.object.pk])
 
     def get_success_buttons(self):
         return []
