@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -66,7 +66,7 @@ class ImportUploadView(generic.CreateView):
         return run
 
     def get_success_url(self):
-        return reverse(self.inspect_url_name, args=[self.object.pk])
+        return reverse("services_imports:inspect", args=[self.object.pk])
 
     def get_success_buttons(self):
         return []
@@ -144,6 +144,14 @@ class ImportRunViewSet(ModelViewSet):
     @property
     def add_view(self):
         return body_limit(_max_upload_body)(super().add_view)
+
+    @property
+    def edit_view(self):
+        # A run is a record of what happened: nobody edits it.
+        def not_editable(request, pk):
+            raise Http404
+
+        return not_editable
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from vietnamese import nfc, slugify
 
@@ -272,31 +273,40 @@ class _Writer:
         self.report = report
         self.vocabulary = _Vocabulary()
         self.language = index.locale.language_code
-        #: code → (source, line) of the full record already applied this run.
-        self.seen: dict[str, tuple[str, int]] = {}
+        #: Pages written, for the reference index once at the end.
+        self.touched: list[int] = []
 
-    def write(self, record: ProcedureRecord) -> None:
-        from ..models import ProcedurePage
+    def check(self, record: ProcedureRecord) -> str:
+        """Why the record cannot be written at all ("" if it can)."""
         from ..models.procedures import CODE_PATTERN
 
         code = (record.code or "").strip()
         if not re.match(CODE_PATTERN, code):
-            self.reject(record, f"mã thủ tục “{code}” không đúng dạng (ví dụ 1.000080)")
-            return
+            return f"mã thủ tục “{code}” không đúng dạng (ví dụ 1.000080)"
         if not nfc(record.name or "").strip():
-            self.reject(record, f"thủ tục {code} không có tên")
-            return
-        if record.provided is None:
-            if code in self.seen:
-                source, line = self.seen[code]
-                self.reject(
-                    record,
-                    f"mã thủ tục {code} trùng với {source}, dòng {line} "
-                    "(bản ghi đầu đã được nhập)",
-                )
-                return
-            self.seen[code] = (record.source, record.line)
-        digest = record.content_hash()
+            return f"thủ tục {code} không có tên"
+        return ""
+
+    def write(self, records: list[ProcedureRecord]) -> None:
+        """The records of one code, in the order read: at most one full record
+        (a later one is rejected as a duplicate) and any partial ones (a list
+        export's row), applied together as one revision."""
+        from ..models import ProcedurePage
+
+        full = None
+        kept = []
+        for record in records:
+            if record.provided is None:
+                if full is not None:
+                    self.reject(
+                        record,
+                        f"mã thủ tục {record.code} trùng với {full.source}, dòng "
+                        f"{full.line} (bản ghi đầu đã được nhập)",
+                    )
+                    continue
+                full = record
+            kept.append(record)
+        code = kept[0].code.strip()
         page = (
             ProcedurePage.objects.filter(unique_code=f"{self.language}:{code}")
             .select_related("locale")
@@ -305,62 +315,65 @@ class _Writer:
         try:
             with transaction.atomic():
                 if page is None:
-                    self.create(record, digest)
+                    self.create(kept, full)
                 else:
-                    self.update(page, record, digest)
+                    self.update(page, kept, full)
         except ValidationError as error:
-            self.reject(record, _refusal(error))
+            self.reject(kept[0], _refusal(error))
 
     def reject(self, record: ProcedureRecord, reason: str) -> None:
         self.report.rejected.append(
             Rejection(record.source, record.line, reason, record.code)
         )
 
-    def create(self, record: ProcedureRecord, digest: str) -> None:
+    def create(self, records, full) -> None:
         from ..models import ProcedurePage
 
         page = ProcedurePage(
             locale=self.index.locale,
             live=False,
             owner=self.user,
-            import_hash=digest if record.provided is None else "",
+            import_hash=full.content_hash() if full else "",
         )
-        _apply(page, record, self.vocabulary)
+        for record in records:
+            _apply(page, record, self.vocabulary)
         page.draft_title = page.title
         page.slug = procedure_slug(page.code, page.name)
-        if _level(record) is None:
-            page.level = levels.derived_level(record.channels, record.dossier)
-        self.index.add_child(instance=page)
-        self.commit(page, record)
+        if all(_level(record) is None for record in records):
+            page.level = levels.derived_level([], [])
+        self.index.add_child(instance=page)  # cleaned and saved
+        self.commit(page, cleaned=True)
         self.report.created.append(page.code)
 
-    def update(self, page, record: ProcedureRecord, digest: str) -> None:
+    def update(self, page, records, full) -> None:
         from ..models import ProcedurePage
 
+        digest = full.content_hash() if full else None
         edited = (
             page.imported_revision_id is None
             or page.latest_revision_id != page.imported_revision_id
         )
-        if record.provided is None and page.import_hash == digest:
+        target = page.get_latest_revision_as_object() if edited else page
+        changed = False
+        for record in records:
+            if record is full and page.import_hash == digest:
+                continue  # the national record last applied
+            changed = _apply(target, record, self.vocabulary) or changed
+        if digest is not None and page.import_hash != digest:
+            target.import_hash = digest
+            # Even if no field changed, or the change only goes to the board:
+            # the next run of the same record is "unchanged", not a draft.
+            ProcedurePage.objects.filter(pk=page.pk).update(import_hash=digest)
+        if not changed:
             self.report.unchanged.append(page.code)
             return
         if edited:
-            draft = page.get_latest_revision_as_object()
-            if not _apply(draft, record, self.vocabulary):
-                self.report.unchanged.append(page.code)
-                return
-            if record.provided is None:
-                draft.import_hash = digest
-            revision = draft.save_revision(user=self.user, log_action=True)
-            self.submit(draft)
-            if record.provided is None:
-                # The national record is now with the board: the next run of
-                # the same record is "unchanged", not a second draft.
-                ProcedurePage.objects.filter(pk=page.pk).update(import_hash=digest)
+            revision = target.save_revision(user=self.user, log_action=True)
+            self.submit(target)
             self.report.drafted.append(
                 Rejection(
-                    record.source,
-                    record.line,
+                    records[0].source,
+                    records[0].line,
                     f"thủ tục {page.code} đã được biên tập viên sửa: giữ nguyên "
                     f"bản đang có, thay đổi của lần nhập là bản nháp (phiên bản "
                     f"{revision.pk}) đã gửi Ban biên tập duyệt",
@@ -368,24 +381,19 @@ class _Writer:
                 )
             )
             return
-        if not _apply(page, record, self.vocabulary):
-            if record.provided is None:
-                ProcedurePage.objects.filter(pk=page.pk).update(import_hash=digest)
-            self.report.unchanged.append(page.code)
-            return
-        if record.provided is None:
-            page.import_hash = digest
-        self.commit(page, record)
+        self.commit(page)
         self.report.updated.append(page.code)
 
-    def commit(self, page, record: ProcedureRecord) -> None:
+    def commit(self, page, cleaned: bool = False) -> None:
         """A revision of the import's content: published (the DIC's import), or
         a draft in the workflow (an editor's upload); either way the revision
         the import made, which tells a later import whether an editor came
         after it."""
         from ..models import ProcedurePage
 
-        revision = page.save_revision(user=self.user, log_action=True)
+        if not cleaned:
+            page.full_clean()
+        revision = page.save_revision(user=self.user, log_action=True, clean=False)
         if self.publish:
             revision.publish(user=self.user)
         else:
@@ -396,6 +404,7 @@ class _Writer:
             imported_revision_id=revision.pk
         )
         page.imported_revision_id = revision.pk
+        self.touched.append(page.pk)
 
     def submit(self, page) -> None:
         """Send the page's latest revision to the board (the portal's workflow),
@@ -405,6 +414,30 @@ class _Writer:
         if workflow is None or page.workflow_in_progress:
             return
         workflow.start(page, self.user)
+
+    def update_reference_index(self) -> None:
+        """Once a page, at the end (each save of the import would otherwise
+        rebuild the page's references, three times a procedure)."""
+        from wagtail.models import ReferenceIndex
+
+        from ..models import ProcedurePage
+
+        for page in ProcedurePage.objects.filter(pk__in=self.touched).iterator():
+            ReferenceIndex.create_or_update_for_object(page)
+
+
+def _groups(items, writer: _Writer, report: ImportReport):
+    """The items as (count, records of one code), codes in the order first
+    met; rejections and unwritable records are reported on the way."""
+    groups: dict[str, list[ProcedureRecord]] = {}
+    for item in items:
+        if isinstance(item, Rejection):
+            report.rejected.append(item)
+        elif reason := writer.check(item):
+            writer.reject(item, reason)
+        else:
+            groups.setdefault(item.code.strip(), []).append(item)
+    return groups
 
 
 def catalogue_index():
@@ -429,10 +462,15 @@ def import_records(
 
     ``portal_user`` is the revisions' user (and the workflow's requester);
     ``publish`` False makes every created or updated procedure a draft sent
-    to the workflow. ``progress(done, total)`` is called after each item
-    (``total`` is None when ``items`` has no length).
+    to the workflow. ``progress(done, total)`` is called after each
+    procedure. Records of one code (a ministry's NPSP record and its row in
+    the list export) are written together, as one revision.
     """
-    total = len(items) if hasattr(items, "__len__") else None
+    try:
+        items = list(items)
+    except Exception as error:
+        raise ImportFailed(f"Không đọc được các bản ghi: {error}") from error
+    total = len(items)
     report = ImportReport(published=publish)
     index = catalogue_index()
     if index is None:
@@ -441,19 +479,18 @@ def import_records(
             "tuyến”: không nhập được thủ tục."
         )
     writer = _Writer(index, portal_user, publish, report)
-    done = 0
     current = None
     try:
-        with transaction.atomic():
-            for item in items:
-                current = item
-                if isinstance(item, Rejection):
-                    report.rejected.append(item)
-                else:
-                    writer.write(item)
-                done += 1
+        with transaction.atomic(), disable_reference_index_auto_update():
+            groups = _groups(items, writer, report)
+            done = total - sum(len(records) for records in groups.values())
+            for records in groups.values():
+                current = records[0]
+                writer.write(records)
+                done += len(records)
                 if progress is not None:
                     progress(done, total)
+            writer.update_reference_index()
     except ImportFailed:
         raise
     except Exception as error:
@@ -466,4 +503,6 @@ def import_records(
             f"Nhập thủ tục thất bại{where}; không có thay đổi nào được lưu. "
             f"Lỗi: {error}"
         ) from error
+    if progress is not None and not groups:
+        progress(total, total)
     return report

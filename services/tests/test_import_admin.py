@@ -56,6 +56,8 @@ def test_the_head_uploads_files_and_follows_the_run_to_its_report(
     head, client, django_capture_on_commit_callbacks
 ):
     bad = '[{"MATTHC": "1.2345", "TENTTHC": "Mã sai"}]'.encode()
+    menu = head.get("/admin/", HTTP_HOST=A_HOST)
+    assert menu.status_code == 200 and "nhap-thu-tuc" in menu.content.decode()
     response = head.get(UPLOAD, HTTP_HOST=A_HOST)
     assert response.status_code == 200
     assert "Tệp thủ tục" in response.content.decode()
@@ -200,3 +202,18 @@ def test_a_run_of_one_portal_is_invisible_on_another(head, client_class):
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
     with inside("soyte"):
         assert not ImportRun.objects.exists()
+
+
+def test_a_failed_run_says_why_on_its_page(head, django_capture_on_commit_callbacks):
+    response = post_upload(
+        head, [upload("hong.zip", b"PK not a zip")], django_capture_on_commit_callbacks
+    )
+    assert response.status_code == 302
+    page = head.get(response["Location"], HTTP_HOST=A_HOST)
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "Thất bại" in text and "hong.zip: không phải tệp .zip hợp lệ" in text
+    with inside("sotttt"):
+        run = ImportRun.objects.get()
+        assert run.status == "failed"
+        assert head.get(f"{INDEX}edit/{run.pk}/", HTTP_HOST=A_HOST).status_code == 404

@@ -43,6 +43,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         from services.importer.writer import ImportFailed, import_records
 
+        self.verbosity = options["verbosity"]
         code = options["portal"]
         agency = Agency.objects.portals().filter(code=code).first()
         if agency is None:
