@@ -18,7 +18,7 @@ MESSAGES_LANGS := en zh_Hans fr km
 # Templates of staff and the console are Vietnamese only: not in the catalogues
 # (tests/test_interface_languages.py skips the same folders).
 MESSAGES_IGNORE := .venv var node_modules templates/wagtailadmin templates/wagtailusers \
-	templates/tenants/console templates/qa/admin templates/qa/emails templates/editorial/emails \
+	templates/tenants/console templates/qa/admin templates/services/admin templates/qa/emails templates/editorial/emails \
 	templates/editorial/inbox.html templates/editorial/queue.html templates/editorial/contribution.html \
 	templates/editorial/translations.html templates/province templates/deadlines templates/workdays \
 	templates/accounts templates/registration templates/services/admin

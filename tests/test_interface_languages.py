@@ -37,6 +37,7 @@ STAFF_ONLY = (
     "wagtailusers/",
     "tenants/console/",
     "qa/admin/",
+    "services/admin/",
     "qa/emails/",
     "editorial/emails/",
     "editorial/inbox.html",
