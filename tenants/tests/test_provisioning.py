@@ -12,6 +12,7 @@ from editorial.roles import ROLES
 from home.models import HomePage, NewsIndexPage, SectionPage
 from home.sections import SECTIONS
 from qa.pages import QAIndexPage
+from services.models import ProcedureIndexPage
 from tenants import provisioning
 from tenants.models import Agency, Domain
 from tenants.provisioning import PortalRequest, ProvisioningError, provision_portal
@@ -53,9 +54,17 @@ class TestNewPortal:
             assert sum(isinstance(c, NewsIndexPage) for c in children) == 1
             assert sum(isinstance(c, LegalDocumentIndexPage) for c in children) == 1
             assert sum(isinstance(c, QAIndexPage) for c in children) == 1
+            assert sum(isinstance(c, ProcedureIndexPage) for c in children) == 1
             assert all(
                 isinstance(
-                    c, (SectionPage, NewsIndexPage, LegalDocumentIndexPage, QAIndexPage)
+                    c,
+                    (
+                        SectionPage,
+                        NewsIndexPage,
+                        LegalDocumentIndexPage,
+                        QAIndexPage,
+                        ProcedureIndexPage,
+                    ),
                 )
                 for c in children
             )
