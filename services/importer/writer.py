@@ -21,6 +21,8 @@ one set of rules:
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -217,6 +219,14 @@ def _level(record: ProcedureRecord) -> int | None:
     return None
 
 
+def group_hash(records: list[ProcedureRecord]) -> str:
+    """The hash of the records of one code as read (a full record and its
+    list rows): the same records next time are "unchanged"."""
+    return hashlib.sha256(
+        "".join(record.content_hash() for record in records).encode()
+    ).hexdigest()
+
+
 def _apply(page, record: ProcedureRecord, vocabulary: _Vocabulary) -> bool:
     """Set the record's fields on ``page``; True if anything changed."""
     changed = False
@@ -241,7 +251,8 @@ def _apply(page, record: ProcedureRecord, vocabulary: _Vocabulary) -> bool:
             old = getattr(page, attribute)
             old_raw = list(old.raw_data) if old is not None else []
             if _strip_ids(old_raw) != _strip_ids(new):
-                setattr(page, attribute, new)
+                # A copy: the StreamField adds block ids to what it is given.
+                setattr(page, attribute, copy.deepcopy(new))
                 changed = True
     if _provides(record, "field_name") or _provides(record, "field_code"):
         found = vocabulary.field(record)
@@ -315,9 +326,9 @@ class _Writer:
         try:
             with transaction.atomic():
                 if page is None:
-                    self.create(kept, full)
+                    self.create(kept)
                 else:
-                    self.update(page, kept, full)
+                    self.update(page, kept)
         except ValidationError as error:
             self.reject(kept[0], _refusal(error))
 
@@ -326,14 +337,14 @@ class _Writer:
             Rejection(record.source, record.line, reason, record.code)
         )
 
-    def create(self, records, full) -> None:
+    def create(self, records) -> None:
         from ..models import ProcedurePage
 
         page = ProcedurePage(
             locale=self.index.locale,
             live=False,
             owner=self.user,
-            import_hash=full.content_hash() if full else "",
+            import_hash=group_hash(records),
         )
         for record in records:
             _apply(page, record, self.vocabulary)
@@ -345,25 +356,27 @@ class _Writer:
         self.commit(page, cleaned=True)
         self.report.created.append(page.code)
 
-    def update(self, page, records, full) -> None:
+    def update(self, page, records) -> None:
         from ..models import ProcedurePage
 
-        digest = full.content_hash() if full else None
+        digest = group_hash(records)
+        if page.import_hash == digest:
+            # The national records last applied: nothing to do, even on a
+            # page an editor changed (no second draft for the board).
+            self.report.unchanged.append(page.code)
+            return
         edited = (
             page.imported_revision_id is None
             or page.latest_revision_id != page.imported_revision_id
         )
         target = page.get_latest_revision_as_object() if edited else page
         changed = False
-        for record in records:
-            if record is full and page.import_hash == digest:
-                continue  # the national record last applied
+        for record in records:  # in the order read, as the first import did
             changed = _apply(target, record, self.vocabulary) or changed
-        if digest is not None and page.import_hash != digest:
-            target.import_hash = digest
-            # Even if no field changed, or the change only goes to the board:
-            # the next run of the same record is "unchanged", not a draft.
-            ProcedurePage.objects.filter(pk=page.pk).update(import_hash=digest)
+        target.import_hash = digest
+        # Even if no field changed, or the change only goes to the board:
+        # the next run of the same records is "unchanged", not a draft.
+        ProcedurePage.objects.filter(pk=page.pk).update(import_hash=digest)
         if not changed:
             self.report.unchanged.append(page.code)
             return

@@ -43,3 +43,37 @@ def test_real_records_import_with_a_report_and_again_without_duplicates(tmp_path
     assert f"Thêm mới 0, cập nhật 0, không đổi {expected}," in again.getvalue()
     with inside("sotttt"):
         assert ProcedurePage.objects.count() == expected
+
+
+def test_records_and_their_list_rows_import_again_unchanged():
+    """An NPSP record and its row of the ministry's list (both real) make one
+    procedure; importing both again changes nothing (the list row's agencies
+    used to overwrite the record's on every second run)."""
+    from services.importer import read_paths
+    from services.importer.writer import import_records
+
+    data = settings.TTHC_DATA_DIR
+    items = list(
+        read_paths(
+            [
+                data / "json" / "bo-tu-phap",
+                data / "xlsx" / "danh-sach-tthc-BoTuPhap.xlsx",
+            ]
+        )
+    )
+    codes = sorted({item.code for item in items})[:PER_MINISTRY]
+    sample = [item for item in items if item.code in codes]
+    assert any(item.provided is not None for item in sample)  # list rows in it
+    with inside("sotttt"):
+        first = import_records(sample)
+        assert len(first.created) == PER_MINISTRY
+        again = import_records(
+            [
+                i
+                for i in read_paths([data / "json" / "bo-tu-phap", data / "xlsx"])
+                if i.code in codes
+            ]
+        )
+        assert again.updated == [] and again.drafted == []
+        assert sorted(again.unchanged) == codes
+        assert ProcedurePage.objects.count() == PER_MINISTRY
