@@ -7,8 +7,8 @@ one set of rules:
 
 - a procedure is found by its national code under the portal's Vietnamese
   catalogue (``unique_code``), so a second run updates and never duplicates;
-  a record whose hash (``ProcedureRecord.content_hash``) is the one last
-  applied is "unchanged";
+  the records of a code (a full record and its list rows) whose hash
+  (``group_hash``) is the one last applied are "unchanged";
 - a procedure an editor changed by hand (its latest revision is not the one
   the import made, ``imported_revision_id``) is not overwritten: the import's
   change becomes a new draft revision, submitted to the portal's workflow for
