@@ -195,3 +195,19 @@ def sector_of_folder(folder: str) -> str:
         if folder in folders:
             return sector
     return ""
+
+
+def identify(data, code_key: str, name_key: str, source: str, line: int):
+    """The code and name every format's record starts with: ``(code, name)``,
+    or the Rejection that says what is missing (the readers' one check)."""
+    from ..records import Rejection
+
+    if not isinstance(data, dict):
+        return Rejection(source, line, "Bản ghi không phải đối tượng JSON")
+    code, reason = check_code(data.get(code_key))
+    if reason:
+        return Rejection(source, line, reason, code=code)
+    name = clean(data.get(name_key), multiline=False)
+    if not name:
+        return Rejection(source, line, "Thiếu tên thủ tục", code=code)
+    return code, name

@@ -27,9 +27,9 @@ from vietnamese import unaccent
 from ..blocks import CHANNEL_CODES
 from ..records import ProcedureRecord, Rejection
 from .common import (
-    check_code,
     clean,
     government_levels,
+    identify,
     quote,
     sector_of_agency_code,
     sector_of_decision,
@@ -234,14 +234,10 @@ def _level(value) -> tuple[int | None, str | None]:
 
 def read_record(data, source: str, line: int):
     """One package object → ProcedureRecord, or Rejection."""
-    if not isinstance(data, dict):
-        return Rejection(source, line, "Bản ghi không phải đối tượng JSON")
-    code, reason = check_code(data.get("MATTHC"))
-    if reason:
-        return Rejection(source, line, reason, code=code)
-    name = clean(data.get("TENTTHC"), multiline=False)
-    if not name:
-        return Rejection(source, line, "Thiếu tên thủ tục", code=code)
+    found = identify(data, "MATTHC", "TENTTHC", source, line)
+    if isinstance(found, Rejection):
+        return found
+    code, name = found
     level, reason = _level(data.get("MUCDO"))
     if reason:
         return Rejection(source, line, reason, code=code)

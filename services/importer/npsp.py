@@ -26,9 +26,9 @@ from ..blocks import DAYS, DIRECT, HOURS, ONLINE, POSTAL, WORKING_DAYS
 from ..records import ProcedureRecord, Rejection
 from .common import (
     NO_INFO,
-    check_code,
     clean,
     government_levels,
+    identify,
     quote,
     sector_of_decision,
     sector_of_folder,
@@ -441,14 +441,10 @@ def parse_steps(text: str) -> list[dict]:
 
 def read_record(data, source: str, line: int, folder: str = ""):
     """One NPSP object → ProcedureRecord, or Rejection."""
-    if not isinstance(data, dict):
-        return Rejection(source, line, "Bản ghi không phải đối tượng JSON")
-    code, reason = check_code(data.get("ma_thu_tuc"))
-    if reason:
-        return Rejection(source, line, reason, code=code)
-    name = clean(data.get("ten_thu_tuc"), multiline=False)
-    if not name:
-        return Rejection(source, line, "Thiếu tên thủ tục", code=code)
+    found = identify(data, "ma_thu_tuc", "ten_thu_tuc", source, line)
+    if isinstance(found, Rejection):
+        return found
+    code, name = found
     decision = clean(data.get("so_quyet_dinh"), multiline=False)[:120]
     url = clean(data.get("detail_url"), multiline=False)
     extra = []
