@@ -20,7 +20,7 @@ MESSAGES_LANGS := en zh_Hans fr km
 MESSAGES_IGNORE := .venv var node_modules templates/wagtailadmin templates/wagtailusers \
 	templates/tenants/console templates/qa/admin templates/services/admin templates/qa/emails templates/editorial/emails \
 	templates/editorial/inbox.html templates/editorial/queue.html templates/editorial/contribution.html \
-	templates/editorial/translations.html templates/province templates/deadlines templates/workdays \
+	templates/editorial/translations.html templates/province/admin templates/deadlines templates/workdays \
 	templates/accounts templates/registration templates/services/admin
 
 .PHONY: help run test bench lint format check setup catalogues messages migrate demo clean

@@ -16,7 +16,8 @@ from tenants import hosts
 # Browser tests' fixtures (Playwright, Chromium, a live demo portal).
 pytest_plugins = ["tests.browser"]
 
-# The portals every test can use: the province and two departments.
+# The portals every test can use: the province, two departments, and a
+# district with two communes (the subordinate units of Art. 4.3).
 PORTALS = {
     "province": {
         "name": "Ủy ban nhân dân tỉnh An Giang",
@@ -29,6 +30,24 @@ PORTALS = {
         "parent": "angiang",
     },
     "b": {"name": "Sở Y tế", "kind": "department", "parent": "angiang"},
+    "district": {
+        "name": "Ủy ban nhân dân thành phố Long Xuyên",
+        "kind": "district",
+        "parent": "angiang",
+        "code": "longxuyen",
+    },
+    "commune1": {
+        "name": "Ủy ban nhân dân phường Mỹ Bình",
+        "kind": "commune",
+        "parent": "longxuyen",
+        "code": "mybinh",
+    },
+    "commune2": {
+        "name": "Ủy ban nhân dân phường Mỹ Long",
+        "kind": "commune",
+        "parent": "longxuyen",
+        "code": "mylong",
+    },
 }
 ADMIN_PASSWORD = "Mật-khẩu-thử-2026!"  # noqa: S105 - test portals only
 

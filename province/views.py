@@ -67,7 +67,9 @@ def sent(request):
         source_agency=request.tenant
     ).prefetch_related("targets__agency")
     return TemplateResponse(
-        request, "province/sent.html", {"form": form, "distributions": distributions}
+        request,
+        "province/admin/sent.html",
+        {"form": form, "distributions": distributions},
     )
 
 
@@ -104,5 +106,5 @@ def received(request):
             )
         return redirect("province_received")
     return TemplateResponse(
-        request, "province/received.html", {"targets": distribution.inbox()}
+        request, "province/admin/received.html", {"targets": distribution.inbox()}
     )

@@ -12,6 +12,9 @@ from tenants.models import Agency
 PROVINCE_HOST = settings.PORTAL_BASE_DOMAIN
 A_HOST = f"sotttt.{settings.PORTAL_BASE_DOMAIN}"
 B_HOST = f"soyte.{settings.PORTAL_BASE_DOMAIN}"
+DISTRICT_HOST = f"longxuyen.{settings.PORTAL_BASE_DOMAIN}"
+COMMUNE1_HOST = f"mybinh.{settings.PORTAL_BASE_DOMAIN}"
+COMMUNE2_HOST = f"mylong.{settings.PORTAL_BASE_DOMAIN}"
 CONSOLE_HOST = settings.PORTAL_CONSOLE_DOMAIN
 
 

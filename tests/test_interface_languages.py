@@ -44,7 +44,7 @@ STAFF_ONLY = (
     "editorial/queue.html",
     "editorial/contribution.html",
     "editorial/translations.html",
-    "province/",
+    "province/admin/",
     "deadlines/",
     "workdays/",
     "accounts/",
