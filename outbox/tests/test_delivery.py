@@ -178,7 +178,13 @@ def test_a_broken_schema_does_not_stop_the_drain_of_the_others():
     result = drain_everywhere()
     assert "angiang" in result["broken"]
     assert "outbox_delivery" in result["broken"]["angiang"]
-    assert result["delivered"] == {"soyte": 1, "sotttt": 1}
+    delivered = {code: n for code, n in result["delivered"].items() if n}
+    assert delivered == {"soyte": 1, "sotttt": 1}
+    assert set(result["delivered"]) | set(result["broken"]) >= {
+        "longxuyen",
+        "mybinh",
+        "mylong",
+    }
     assert sorted(m.subject for m in mail.outbox) == ["Thư sotttt", "Thư soyte"]
 
 
