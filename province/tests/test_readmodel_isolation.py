@@ -6,6 +6,7 @@ their own agency."""
 import pytest
 from wagtail.models import PageViewRestriction
 
+from conftest import ADMIN_PASSWORD
 from home import languages
 from home.models import NewsIndexPage, NewsPage
 from outbox.models import Delivery
@@ -27,7 +28,6 @@ from tests.portals import (
     agency,
     inside,
 )
-from conftest import ADMIN_PASSWORD
 from tests.staff import signed_in
 
 pytestmark = pytest.mark.django_db
