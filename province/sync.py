@@ -61,11 +61,16 @@ WRITTEN = [
 
 # --- the write side of the signals ------------------------------------------
 
-#: Per schema, the outbox row being filled by the open transaction.
-_pending: dict[str, dict] = {}
-#: Rows already sent to the broker by this process (the callbacks of one
-#: transaction ask once per signal; the first one sends).
-_kicked: OrderedDict[tuple[str, int], None] = OrderedDict()
+
+def _state():
+    """Kept on the connection, so per thread like the transaction it follows:
+    ``pending``, per schema, the outbox row being filled by the open
+    transaction; ``kicked``, rows already sent to the broker (the callbacks of
+    one transaction ask once per signal; the first one sends)."""
+    state = getattr(connection, "_province_sync", None)
+    if state is None:
+        state = connection._province_sync = {"pending": {}, "kicked": OrderedDict()}
+    return state
 
 
 def changed(pages: Iterable[int] = (), announcements: Iterable[int] = ()) -> None:
@@ -83,6 +88,7 @@ def changed(pages: Iterable[int] = (), announcements: Iterable[int] = ()) -> Non
     if not connection.in_atomic_block:
         enqueue(KIND, _payload(pages, announcements))
         return
+    _pending = _state()["pending"]
     pending = _pending.get(schema)
     extended = False
     if pending is not None:
@@ -106,6 +112,8 @@ def changed(pages: Iterable[int] = (), announcements: Iterable[int] = ()) -> Non
 def _kick(schema: str, pk: int) -> None:
     from outbox.service import kick_after_commit
 
+    state = _state()
+    _pending, _kicked = state["pending"], state["kicked"]
     if _pending.get(schema, {}).get("id") == pk:
         del _pending[schema]
     if (schema, pk) in _kicked:
