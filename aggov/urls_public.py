@@ -7,6 +7,7 @@ from django.urls import path
 
 from deadlines import views as deadlines_views
 from outbox import views as outbox_views
+from province import console as province_console
 from tenants import views
 from workdays import views as workdays_views
 
@@ -28,6 +29,11 @@ urlpatterns = [
         name="console-calendar-delete",
     ),
     path("hang-doi-gui/", outbox_views.overview, name="console-outbox"),
+    path(
+        "du-lieu-tong-hop/",
+        province_console.reconciliations,
+        name="console-province-reconciliations",
+    ),
     path("hang-doi-gui/<str:code>/", outbox_views.portal, name="console-outbox-portal"),
     path(
         "hang-doi-gui/<str:code>/gui-lai/",

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import domain_rules
-from .models import Agency, Domain
+from .models import Agency, Domain, portal_url
 from .provisioning import ProvisioningError, check_domain_free
 
 PARALLEL_MONTHS = 3
@@ -51,4 +51,8 @@ def move_to_domain(
         agency.domain_override = label
         agency.domain_override_reason = reason.strip()
         agency.save(update_fields=["domain_override", "domain_override_reason"])
+        # The province's read model links to the new domain from now on.
+        from province.sync import rewrite_urls
+
+        rewrite_urls(agency, portal_url(new_domain))
     return domain

@@ -523,6 +523,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "tenants.tasks.check_portals",
         "schedule": crontab(minute="*/15"),
     },
+    # Issue 13: the province's read model compared with every portal's schema
+    # and repaired (province.sync.reconcile_portals), a Reconciliation stored.
+    "province-reconcile": {
+        "task": "province.tasks.reconcile_everywhere",
+        "schedule": crontab(hour=3, minute=0),
+    },
 }
 
 # --- Email (SMTP in production; dev and tests use other backends) -----------
