@@ -238,7 +238,7 @@ class TestPagination:
         assert 'href="?nganh=S-YT&amp;muc_do=3&amp;page=2"' in html
         response, html = get(client, nganh="S-YT", muc_do=3, page=2)
         assert response.status_code == 200
-        assert names(html) == ["Thủ tục 20", "Thủ tục 21", "Thủ tục 22"]
+        assert names(html) == ["Thủ tục 02", "Thủ tục 01", "Thủ tục 00"]
 
 
 class TestDistrictCatalogue:
