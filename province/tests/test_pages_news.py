@@ -96,6 +96,10 @@ class TestProvince:
             assert f'<select id="{name}" name="{name}">' in html
         assert '<main id="noi-dung"' in html
         assert 'role="search"' in html
+        # In the portal's menu and breadcrumbs; the home is not this page.
+        assert '<li><a href="/">Trang chủ</a></li>' in html
+        assert '<span aria-current="page">Tin tức toàn tỉnh</span>' in html
+        assert '<a href="/" aria-current="page">' not in html
 
     @pytest.mark.parametrize(
         "params",

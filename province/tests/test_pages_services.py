@@ -110,8 +110,8 @@ class TestProvinceCatalogue:
         mybinh = agency("mybinh").pk
         side = html[html.index('id="theo-co-quan"') :]
         assert (
-            f'<a href="?co_quan={mybinh}">Ủy ban nhân dân phường Mỹ Bình</a> '
-            '<span class="aggregate-agencies__count">(2)</span>'
+            f'<a href="?co_quan={mybinh}">Ủy ban nhân dân phường Mỹ Bình '
+            '<span class="aggregate-agencies__count">(2)</span></a>'
         ) in side
         assert f'<option value="{mybinh}">Ủy ban nhân dân phường Mỹ Bình (2)' in html
         # An agency without procedures is not listed.
@@ -123,7 +123,7 @@ class TestProvinceCatalogue:
         response, html = get(client, nganh="S-TP")
         assert response.status_code == 200
         side = html[html.index('id="theo-co-quan"') :]
-        assert "Ủy ban nhân dân phường Mỹ Long</a>" in side
+        assert "Ủy ban nhân dân phường Mỹ Long <span" in side
         assert "Sở Y tế" not in side
         # The agency links keep the sector filter.
         assert f'href="?nganh=S-TP&amp;co_quan={agency("mylong").pk}"' in side
