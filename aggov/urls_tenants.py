@@ -34,6 +34,8 @@ urlpatterns = [
     # Vietnamese unprefixed (/tin-tuc-su-kien/), other languages prefixed
     # (/en/..., /zh-hans/..., /fr/..., /km/...).
     path("", include("services.urls_public")),
+    # The aggregated pages of a portal with units under it (/tong-hop/…).
+    path("", include("province.urls_public")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

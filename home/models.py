@@ -85,7 +85,31 @@ class HomePage(AsciiSlugPageMixin, Page):
         agency = getattr(request, "tenant", None)
         if agency is not None and agency.parent_id is None:
             context["portal_groups"] = component_portals(exclude=agency)
+        context.update(units_news(agency, self.locale.language_code))
         return context
+
+
+def units_news(agency, language: str) -> dict:
+    """On a portal with units under it (the province, a district, a
+    department): their latest news by kind of agency, from the province's read
+    model (no other portal's schema is read), and links to the aggregated
+    pages. The portal's own news is the block above, so it is left out here."""
+    from province import listings
+    from province import scope as scopes
+    from province.views_public import page_links, titles_for
+
+    scope = scopes.for_agency(agency)
+    if scope is None:
+        return {}
+    groups = listings.latest_by_kind(scope, language)
+    for _label, items in groups:
+        for item in items:
+            item.agency_name = scope.by_id[item.agency_id].name
+    return {
+        "unit_news": groups,
+        "unit_news_title": titles_for(scope)["news"],
+        "unit_pages": page_links(scope),
+    }
 
 
 def component_portals(exclude=None):

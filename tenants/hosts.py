@@ -121,7 +121,21 @@ def primary_domain(schema_name: str) -> str:
     return domain
 
 
+#: Other per-process caches of the registry (province.scope) that must be
+#: dropped with the hosts: registered with ``on_clear``.
+_listeners: list = []
+
+
+def on_clear(callback) -> None:
+    """Call ``callback()`` whenever the host caches are cleared (a registry
+    change in this process, or a test's end)."""
+    if callback not in _listeners:
+        _listeners.append(callback)
+
+
 def clear() -> None:
     _hosts.clear()
     _misses.clear()
     _primary.clear()
+    for callback in list(_listeners):
+        callback()
