@@ -57,6 +57,8 @@ class Unit:
 class Registry:
     units: dict[int, Unit]
     children: dict[int, list[int]]
+    #: Scopes worked out from this snapshot, by agency id (None: no units).
+    scopes: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -166,7 +168,15 @@ def for_agency(agency) -> Scope | None:
     if agency is None:
         return None
     reg = registry()
-    portal = reg.units.get(agency.pk)
+    if agency.pk in reg.scopes:
+        return reg.scopes[agency.pk]
+    found = _work_out(reg, agency.pk)
+    reg.scopes[agency.pk] = found
+    return found
+
+
+def _work_out(reg: Registry, pk: int) -> Scope | None:
+    portal = reg.units.get(pk)
     if portal is None:
         return None
     found: list[Unit] = []

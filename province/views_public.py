@@ -25,7 +25,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from home.languages import html_lang
+from home.languages import html_lang, translated
 from services.public import level_label
 
 from . import listings
@@ -176,6 +176,7 @@ def _render(request, portal: Portal, key: str, template: str, context: dict):
         template,
         {
             "page": portal.home,
+            "menu_items": translated(portal.home.get_children().live().in_menu()),
             "title": title,
             "page_key": key,
             "pages": portal.links(),

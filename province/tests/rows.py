@@ -62,3 +62,17 @@ def many(rows):
 def refresh_registry():
     """After a bulk_create of agencies (no signals): forget the cached registry."""
     hosts.clear()
+
+
+def set_status(code: str, status: str):
+    """Suspend or reactivate a portal as the console does (a save in public,
+    whose signal clears this process's registry caches)."""
+    from django.db import connection
+
+    from tenants.models import Agency
+
+    connection.set_schema_to_public()
+    agency = Agency.objects.get(code=code)
+    agency.status = status
+    agency.save()
+    return agency
