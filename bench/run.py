@@ -5,6 +5,10 @@
 2. Tenancy overhead: requests per second for one portal's home page with
    django-tenants routing, and for the same page on a single-tenant baseline.
 
+Then the language sections, the procedures import (bench/imports.py), the
+dashboard (bench/dashboard.py) and the province's aggregated pages at 10 and
+100 portals (bench/province.py).
+
 Uses the development database (embedded PostgreSQL or DATABASE_URL); the
 portals it creates for (1) are dropped again.
 """
@@ -188,10 +192,11 @@ def main():
                 f"  {label:<38} {rate:8.1f} req/s   ({(rate / base - 1) * 100:+.1f}%)"
             )
         print()
-    from bench import dashboard, imports
+    from bench import dashboard, imports, province
 
     imports.run()
     dashboard.run()
+    province.run()  # the province's aggregated pages at 10 and 100 portals
 
 
 if __name__ == "__main__":

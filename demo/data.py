@@ -14,7 +14,8 @@ Vietnamese text is stored in Unicode NFC.
 from __future__ import annotations
 
 # Agencies owning a portal, parents before children. ``kind`` is one of
-# "province", "department", "board", "ppc_office", "district".
+# "province", "department", "board", "ppc_office", "district", "unit" (a
+# department's subordinate unit), "commune" (a district's ward or commune).
 AGENCIES: list[dict[str, str | None]] = [
     {
         "code": "angiang",
@@ -281,6 +282,67 @@ AGENCIES: list[dict[str, str | None]] = [
             "Cơ quan hành chính nhà nước ở địa phương, quản lý nhà nước trên địa bàn "
             "huyện Thoại Sơn – vùng lúa trọng điểm của tỉnh, nơi có Khu di tích quốc "
             "gia đặc biệt Óc Eo – Ba Thê."
+        ),
+    },
+    # Subordinate units (Art. 4.2–4.3): the portals a district or a department
+    # portal aggregates. Domains by their kinds' rule (tenants migration 0004):
+    # the full unaccented name without "Ủy ban nhân dân phường" / "Chi cục".
+    {
+        "code": "mybinh",
+        "name": "Ủy ban nhân dân phường Mỹ Bình",
+        "kind": "commune",
+        "parent": "longxuyen",
+        "address": (
+            "Số 9 Nguyễn Văn Cưng, phường Mỹ Bình, thành phố Long Xuyên, tỉnh An Giang"
+        ),
+        "phone": "0296 3852 106",
+        "email": "pmybinh@angiang.gov.vn",
+        "responsible": "Ông Nguyễn Thanh Tâm – Phó Chủ tịch Ủy ban nhân dân phường",
+        "decision_number": "412/QĐ-UBND",
+        "decision_date": "2021-04-12",
+        "description": (
+            "Cơ quan hành chính nhà nước ở cơ sở, quản lý nhà nước trên địa bàn "
+            "phường Mỹ Bình – phường trung tâm của thành phố Long Xuyên, nơi đặt trụ "
+            "sở nhiều cơ quan của tỉnh."
+        ),
+    },
+    {
+        "code": "mylong",
+        "name": "Ủy ban nhân dân phường Mỹ Long",
+        "kind": "commune",
+        "parent": "longxuyen",
+        "address": (
+            "Số 4 Lê Minh Ngươn, phường Mỹ Long, thành phố Long Xuyên, tỉnh An Giang"
+        ),
+        "phone": "0296 3841 377",
+        "email": "pmylong@angiang.gov.vn",
+        "responsible": "Bà Trần Thị Ngọc Diễm – Chủ tịch Ủy ban nhân dân phường",
+        "decision_number": "413/QĐ-UBND",
+        "decision_date": "2021-04-12",
+        "description": (
+            "Cơ quan hành chính nhà nước ở cơ sở, quản lý nhà nước trên địa bàn "
+            "phường Mỹ Long – phường ven sông Hậu, có chợ Long Xuyên và khu dân cư "
+            "thương mại lâu đời của thành phố."
+        ),
+    },
+    {
+        "code": "ccatvstp",
+        "name": "Chi cục An toàn vệ sinh thực phẩm",
+        "kind": "unit",
+        "parent": "soyte",
+        "address": (
+            "Số 15 Lê Quý Đôn, phường Mỹ Bình, thành phố Long Xuyên, tỉnh An Giang"
+        ),
+        "phone": "0296 3857 466",
+        "email": "ccatvstp@angiang.gov.vn",
+        "responsible": "Ông Lê Hoàng Phong – Chi cục trưởng",
+        "decision_number": "88/QĐ-SYT",
+        "decision_date": "2020-08-03",
+        "description": (
+            "Tổ chức hành chính trực thuộc Sở Y tế, tham mưu, giúp Giám đốc Sở Y tế "
+            "quản lý nhà nước về an toàn thực phẩm trên địa bàn tỉnh: cấp giấy chứng "
+            "nhận cơ sở đủ điều kiện, thanh tra, kiểm tra, giám sát ngộ độc thực phẩm "
+            "và truyền thông về an toàn thực phẩm."
         ),
     },
 ]
@@ -1514,6 +1576,128 @@ AGENCY_NEWS: dict[str, list[dict[str, object]]] = {
                 "người Châu Đốc thân thiện, mến khách.",
             ],
             "days_ago": 75,
+        },
+    ],
+    "mybinh": [
+        {
+            "title": "Phường Mỹ Bình ra quân chỉnh trang đô thị, giữ gìn vệ sinh môi trường",
+            "summary": (
+                "Ủy ban nhân dân phường Mỹ Bình phát động đợt ra quân chỉnh trang đô "
+                "thị, lập lại trật tự vỉa hè và giữ gìn vệ sinh môi trường trên các "
+                "tuyến đường trung tâm."
+            ),
+            "body": [
+                "Sáng Chủ nhật, Ủy ban nhân dân phường Mỹ Bình phối hợp với Ủy ban Mặt "
+                "trận Tổ quốc Việt Nam phường và các đoàn thể tổ chức ra quân chỉnh "
+                "trang đô thị, thu gom rác thải, phát quang cỏ dại trên các tuyến "
+                "đường Hai Bà Trưng, Nguyễn Huệ, Lý Thái Tổ.",
+                "Lực lượng chức năng của phường đồng thời vận động các hộ kinh doanh "
+                "không lấn chiếm lòng đường, vỉa hè; sắp xếp lại biển hiệu, mái che; "
+                "bố trí nơi giữ xe gọn gàng, bảo đảm lối đi cho người đi bộ.",
+                "Dịp này, phường ra mắt mô hình «Tuyến đường xanh – sạch – đẹp» do các "
+                "khóm tự quản, góp phần xây dựng phường Mỹ Bình văn minh đô thị.",
+            ],
+            "days_ago": 4,
+        },
+        {
+            "title": "Phường Mỹ Bình tiếp nhận hồ sơ hộ tịch trực tuyến toàn trình",
+            "summary": (
+                "Bộ phận Tiếp nhận và trả kết quả phường Mỹ Bình hướng dẫn người dân "
+                "đăng ký khai sinh, khai tử, kết hôn trực tuyến trên Cổng Dịch vụ công "
+                "quốc gia."
+            ),
+            "body": [
+                "Từ đầu tháng, Bộ phận Tiếp nhận và trả kết quả của Ủy ban nhân dân "
+                "phường Mỹ Bình bố trí công chức tư pháp – hộ tịch hướng dẫn người dân "
+                "nộp hồ sơ đăng ký khai sinh, khai tử, kết hôn trực tuyến toàn trình "
+                "trên Cổng Dịch vụ công quốc gia.",
+                "Người dân đăng nhập bằng tài khoản định danh điện tử VNeID, điền tờ "
+                "khai điện tử, đính kèm giấy tờ và nhận kết quả bản điện tử hoặc qua "
+                "dịch vụ bưu chính công ích mà không phải đến trụ sở.",
+                "Tổ công nghệ số cộng đồng của các khóm hỗ trợ người cao tuổi, người "
+                "chưa quen sử dụng điện thoại thông minh thực hiện thủ tục.",
+            ],
+            "days_ago": 18,
+        },
+    ],
+    "mylong": [
+        {
+            "title": "Phường Mỹ Long bảo đảm an toàn thực phẩm tại chợ Long Xuyên",
+            "summary": (
+                "Ủy ban nhân dân phường Mỹ Long kiểm tra an toàn thực phẩm tại chợ "
+                "Long Xuyên và các cơ sở kinh doanh thức ăn đường phố."
+            ),
+            "body": [
+                "Đoàn kiểm tra liên ngành của phường Mỹ Long vừa kiểm tra việc chấp "
+                "hành quy định về an toàn thực phẩm tại chợ Long Xuyên và các cơ sở "
+                "kinh doanh thức ăn đường phố dọc đường Phan Đình Phùng, Lê Minh "
+                "Ngươn.",
+                "Qua kiểm tra, phần lớn các cơ sở có giấy xác nhận kiến thức về an "
+                "toàn thực phẩm, nguồn gốc nguyên liệu rõ ràng; đoàn nhắc nhở một số "
+                "hộ bảo quản thực phẩm sống và chín chưa tách biệt.",
+                "Ủy ban nhân dân phường đề nghị tiểu thương ký cam kết bảo đảm an toàn "
+                "thực phẩm, không kinh doanh hàng không rõ nguồn gốc.",
+            ],
+            "days_ago": 7,
+        },
+        {
+            "title": "Phường Mỹ Long hòa giải thành công nhiều vụ việc ở cơ sở",
+            "summary": (
+                "Các tổ hòa giải ở khóm của phường Mỹ Long giải quyết dứt điểm nhiều "
+                "mâu thuẫn, tranh chấp nhỏ ngay tại địa bàn dân cư."
+            ),
+            "body": [
+                "Năm qua, 7 tổ hòa giải ở các khóm của phường Mỹ Long đã tiếp nhận, "
+                "hòa giải thành phần lớn các vụ việc về tranh chấp ranh đất, lối đi, "
+                "mâu thuẫn trong gia đình và hàng xóm.",
+                "Hòa giải viên là những người có uy tín, am hiểu pháp luật và phong "
+                "tục tập quán, kịp thời có mặt khi phát sinh mâu thuẫn, góp phần giữ "
+                "gìn đoàn kết trong cộng đồng dân cư.",
+                "Ủy ban nhân dân phường tiếp tục phối hợp với Phòng Tư pháp thành phố "
+                "bồi dưỡng kỹ năng cho hòa giải viên và khen thưởng các tổ tiêu biểu.",
+            ],
+            "days_ago": 25,
+        },
+    ],
+    "ccatvstp": [
+        {
+            "title": "Giám sát an toàn thực phẩm dịp Tết Nguyên đán",
+            "summary": (
+                "Chi cục An toàn vệ sinh thực phẩm triển khai tháng hành động vì an "
+                "toàn thực phẩm, tăng cường giám sát các cơ sở sản xuất, kinh doanh "
+                "thực phẩm dịp Tết."
+            ),
+            "body": [
+                "Chi cục An toàn vệ sinh thực phẩm tỉnh An Giang thành lập các đoàn "
+                "kiểm tra liên ngành, giám sát các cơ sở sản xuất bánh mứt, giò chả, "
+                "lạp xưởng, nước giải khát và các bếp ăn tập thể trong dịp Tết.",
+                "Các đoàn lấy mẫu xét nghiệm nhanh hàn the, phẩm màu, độc tố vi nấm; "
+                "kiểm tra nguồn gốc nguyên liệu, điều kiện vệ sinh cơ sở và sức khỏe "
+                "người trực tiếp chế biến thực phẩm.",
+                "Chi cục khuyến cáo người tiêu dùng chọn mua thực phẩm có nhãn mác, "
+                "nguồn gốc rõ ràng và thông báo ngay cho cơ quan y tế khi phát hiện "
+                "dấu hiệu ngộ độc thực phẩm.",
+            ],
+            "days_ago": 3,
+        },
+        {
+            "title": "Tập huấn kiến thức an toàn thực phẩm cho bếp ăn trường học",
+            "summary": (
+                "Chi cục An toàn vệ sinh thực phẩm tập huấn cho người quản lý và nhân "
+                "viên bếp ăn tập thể tại các trường mầm non, tiểu học."
+            ),
+            "body": [
+                "Chi cục An toàn vệ sinh thực phẩm phối hợp với Sở Giáo dục và Đào "
+                "tạo tổ chức lớp tập huấn kiến thức an toàn thực phẩm cho người quản "
+                "lý và nhân viên bếp ăn tập thể của các trường mầm non, tiểu học có "
+                "tổ chức bán trú.",
+                "Học viên được hướng dẫn quy trình bếp một chiều, lưu mẫu thức ăn 24 "
+                "giờ, kiểm thực ba bước và cách lựa chọn nhà cung cấp thực phẩm bảo "
+                "đảm an toàn.",
+                "Cuối lớp, học viên làm bài kiểm tra và được cấp giấy xác nhận kiến "
+                "thức về an toàn thực phẩm theo quy định.",
+            ],
+            "days_ago": 22,
         },
     ],
 }

@@ -41,6 +41,11 @@ class Command(BaseCommand):
         from deadlines.tasks import refresh_dashboard
 
         refresh_dashboard()  # so the DIC's dashboard shows the demo's deadlines
+        # ISSUE 13 (lead): the province's read model. The seeder publishes
+        # through Wagtail's revisions, so the write path's signal handlers fill
+        # it as portals are seeded; a final rebuild goes HERE once the command
+        # exists (it also fills a demo database seeded before the read model):
+        #     call_command("rebuild_province")
         created = sum(p.created for p in portals)
         self.stdout.write(
             self.style.SUCCESS(f"Cổng mẫu: {len(portals)} ({created} mới tạo)")
