@@ -289,6 +289,22 @@ def test_public_pages_of_a_portal(content):
     walker.assert_clean()
 
 
+def test_aggregated_pages_of_the_province(content):
+    """The province's pages over every portal (issue 13), with each filter's
+    parameter given every bad value, and the page number too."""
+    walker = Walker(client(), PROVINCE_HOST)
+    for url in (
+        "/",
+        "/tong-hop/tin-tuc/",
+        "/tong-hop/dich-vu-cong/",
+        "/tong-hop/van-ban/",
+        "/tong-hop/hoi-dap/",
+    ):
+        walker.get(url)
+        walker.get(url, names=["page"])
+    walker.assert_clean()
+
+
 @pytest.fixture
 def admin_a(content):
     superuser("sotttt")

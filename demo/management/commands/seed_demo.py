@@ -41,11 +41,18 @@ class Command(BaseCommand):
         from deadlines.tasks import refresh_dashboard
 
         refresh_dashboard()  # so the DIC's dashboard shows the demo's deadlines
-        # ISSUE 13 (lead): the province's read model. The seeder publishes
-        # through Wagtail's revisions, so the write path's signal handlers fill
-        # it as portals are seeded; a final rebuild goes HERE once the command
-        # exists (it also fills a demo database seeded before the read model):
-        #     call_command("rebuild_province")
+        # The seeder publishes through Wagtail's revisions, so the read
+        # model's signal handlers fill it as portals are seeded; this catches
+        # up a demo database seeded before the read model existed.
+        from province import sync
+
+        run = sync.reconcile_portals(trigger="demo")
+        total = sync.totals(run.counts)
+        self.stdout.write(
+            f"Dữ liệu tổng hợp của tỉnh: thêm {total['added']}, cập nhật "
+            f"{total['updated']}, bỏ {total['removed']}, "
+            f"không đổi {total['unchanged']}"
+        )
         created = sum(p.created for p in portals)
         self.stdout.write(
             self.style.SUCCESS(f"Cổng mẫu: {len(portals)} ({created} mới tạo)")
