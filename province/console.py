@@ -19,6 +19,7 @@ TRIGGERS = {
     "nightly": "Đối chiếu hằng đêm",
     "command": "Lệnh rebuild_province",
     "console": "Từ trang quản trị",
+    "demo": "Dữ liệu mẫu (seed_demo)",
 }
 
 
