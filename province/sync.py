@@ -30,30 +30,15 @@ from django.db.models import Value
 from django.db.models.functions import Concat, Substr
 from django.utils import timezone
 
-from .items import PAGE_KINDS, Builder
+from .items import FIELDS, PAGE_KINDS, Builder
 from .models import PublishedItem, Reconciliation
 
 logger = logging.getLogger("aggov.province")
 
 KIND = "province.sync"
-#: Columns an upsert writes (everything but the key and the id).
-WRITTEN = [
-    "translation_key",
-    "language",
-    "title",
-    "summary",
-    "path",
-    "url",
-    "date",
-    "published_at",
-    "updated_at",
-    "expires_on",
-    "code",
-    "field_code",
-    "field_name",
-    "sector_code",
-    "sector_name",
-    "level",
+#: Columns an upsert writes: every built field but the key (agency, kind,
+#: source_id), and the fingerprint and time of the write.
+WRITTEN = [name for name in FIELDS if name not in ("kind", "source_id")] + [
     "fingerprint",
     "synced_at",
 ]

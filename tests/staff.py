@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 
 from editorial import roles
 
@@ -41,3 +42,20 @@ def signed_in_team(client_class, code: str, host: str, members: dict):
     for username, (role_code, full_name) in members.items():
         make_staff(code, username, role_code, full_name)
     return {username: signed_in(client_class, host, username) for username in members}
+
+
+def console_operator(client_class, *codenames):
+    """A client signed in as a DIC operator (public schema) holding only the
+    registry permissions ``codenames`` (none: an operator without rights)."""
+    user = get_user_model().objects.create_user(
+        username=f"vanhanh_{'_'.join(codenames) or 'none'}",
+        password="Van-hanh-He-thong-2026",
+        is_staff=True,
+    )
+    for codename in codenames:
+        user.user_permissions.add(
+            Permission.objects.get(content_type__app_label="tenants", codename=codename)
+        )
+    client = client_class()
+    client.force_login(user)
+    return client

@@ -1,8 +1,6 @@
 """The console shows each portal's pending and failed deliveries and retries them."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core import mail
 from django.db import connection
 from django.utils import timezone
@@ -11,24 +9,9 @@ from editorial import roles
 from outbox import service
 from outbox.models import Delivery
 from tests.portals import B_HOST, CONSOLE_HOST, inside
-from tests.staff import make_staff, signed_in
+from tests.staff import console_operator, make_staff, signed_in
 
 pytestmark = pytest.mark.django_db
-
-
-def operator(client_class, *perms):
-    user = get_user_model().objects.create_user(
-        username=f"vanhanh_{'_'.join(perms) or 'none'}",
-        password="Van-hanh-He-thong-2026",
-        is_staff=True,
-    )
-    for codename in perms:
-        user.user_permissions.add(
-            Permission.objects.get(content_type__app_label="tenants", codename=codename)
-        )
-    client = client_class()
-    client.force_login(user)
-    return client
 
 
 def waiting_mail(code, subject, *, failed=False):
@@ -49,7 +32,7 @@ def test_the_console_counts_pending_and_failed_per_portal(client_class):
     waiting_mail("sotttt", "Chờ 1")
     waiting_mail("sotttt", "Hỏng 1", failed=True)
     waiting_mail("soyte", "Chờ ở B")
-    client = operator(client_class, "view_agency")
+    client = console_operator(client_class, "view_agency")
     response = client.get("/hang-doi-gui/", HTTP_HOST=CONSOLE_HOST)
     assert response.status_code == 200
     rows = {row["agency"].schema_name: row for row in response.context["rows"]}
@@ -64,7 +47,7 @@ def test_a_portal_s_page_lists_its_rows_only_with_error_attempts_next_try(
 ):
     mine = waiting_mail("sotttt", "Của A", failed=True)
     other = waiting_mail("soyte", "Của B")
-    client = operator(client_class, "view_agency")
+    client = console_operator(client_class, "view_agency")
     response = client.get("/hang-doi-gui/sotttt/", HTTP_HOST=CONSOLE_HOST)
     assert response.status_code == 200
     assert [d.pk for d in response.context["deliveries"]] == [mine.pk]
@@ -79,7 +62,7 @@ def test_an_operator_retries_a_failed_delivery(
     client_class, django_capture_on_commit_callbacks
 ):
     row = waiting_mail("sotttt", "Thư gửi lại", failed=True)
-    client = operator(client_class, "view_agency", "change_agency")
+    client = console_operator(client_class, "view_agency", "change_agency")
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             "/hang-doi-gui/sotttt/gui-lai/", {"all": "1"}, HTTP_HOST=CONSOLE_HOST
@@ -100,7 +83,7 @@ def test_one_row_is_retried_now_even_before_its_next_try(
 ):
     row = waiting_mail("soyte", "Thư chờ", failed=False)
     other = waiting_mail("soyte", "Thư khác", failed=False)
-    client = operator(client_class, "view_agency", "change_agency")
+    client = console_operator(client_class, "view_agency", "change_agency")
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             "/hang-doi-gui/soyte/gui-lai/",
@@ -115,7 +98,7 @@ def test_one_row_is_retried_now_even_before_its_next_try(
 
 
 def test_bad_retry_input_is_not_a_500(client_class):
-    client = operator(client_class, "view_agency", "change_agency")
+    client = console_operator(client_class, "view_agency", "change_agency")
     for data in ({"delivery": "abc"}, {"delivery": "9" * 40}, {}):
         response = client.post(
             "/hang-doi-gui/sotttt/gui-lai/", data, HTTP_HOST=CONSOLE_HOST
@@ -140,9 +123,9 @@ def test_only_operators_with_the_permission_see_or_retry(client_class):
     response = anonymous.get("/hang-doi-gui/", HTTP_HOST=CONSOLE_HOST)
     assert response.status_code == 302
     assert response["Location"].startswith("/dang-nhap/")
-    nobody = operator(client_class)
+    nobody = console_operator(client_class)
     assert nobody.get("/hang-doi-gui/", HTTP_HOST=CONSOLE_HOST).status_code == 403
-    viewer = operator(client_class, "view_agency")
+    viewer = console_operator(client_class, "view_agency")
     assert (
         viewer.get("/hang-doi-gui/sotttt/", HTTP_HOST=CONSOLE_HOST).status_code == 200
     )
@@ -172,7 +155,7 @@ def test_a_broken_schema_is_shown_not_a_500(client_class):
     with inside("sotttt"):
         with connection.cursor() as cursor:
             cursor.execute("DROP TABLE outbox_delivery CASCADE")
-    client = operator(client_class, "view_agency", "change_agency")
+    client = console_operator(client_class, "view_agency", "change_agency")
     response = client.get("/hang-doi-gui/", HTTP_HOST=CONSOLE_HOST)
     assert response.status_code == 200
     rows = {row["agency"].schema_name: row for row in response.context["rows"]}

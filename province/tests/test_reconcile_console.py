@@ -3,38 +3,24 @@
 from io import StringIO
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core.management import call_command
 
 from province.tests.readmodel_factory import published_news
 from tests.portals import A_HOST, CONSOLE_HOST, inside
+from tests.staff import console_operator
 
 pytestmark = pytest.mark.django_db
 
 URL = "/du-lieu-tong-hop/"
 
 
-def operator(client_class, *codenames):
-    user = get_user_model().objects.create_user(
-        username=f"vanhanh_{len(codenames)}",
-        password="Van-hanh-He-thong-2026",
-        is_staff=True,
-    )
-    for codename in codenames:
-        user.user_permissions.add(
-            Permission.objects.get(content_type__app_label="tenants", codename=codename)
-        )
-    client = client_class()
-    client.force_login(user)
-    return client
-
-
 def test_an_operator_sees_the_runs_with_their_counts_and_errors(client_class):
     with inside("sotttt"):
         published_news("Tin chưa có trong dữ liệu tổng hợp")
     call_command("rebuild_province", "--portal", "sotttt", stdout=StringIO())
-    response = operator(client_class, "view_agency").get(URL, HTTP_HOST=CONSOLE_HOST)
+    response = console_operator(client_class, "view_agency").get(
+        URL, HTTP_HOST=CONSOLE_HOST
+    )
     assert response.status_code == 200
     html = response.text
     assert "Lệnh rebuild_province" in html
@@ -44,5 +30,8 @@ def test_an_operator_sees_the_runs_with_their_counts_and_errors(client_class):
 
 def test_others_cannot_see_it(client, client_class):
     assert client.get(URL, HTTP_HOST=CONSOLE_HOST).status_code == 302
-    assert operator(client_class).get(URL, HTTP_HOST=CONSOLE_HOST).status_code == 403
+    assert (
+        console_operator(client_class).get(URL, HTTP_HOST=CONSOLE_HOST).status_code
+        == 403
+    )
     assert client.get(URL, HTTP_HOST=A_HOST).status_code == 404
