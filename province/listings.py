@@ -33,6 +33,7 @@ from django.db import connection
 from django.db.models import Count, OuterRef, Subquery
 from django.utils.functional import cached_property
 
+from . import facets
 from .models import PublishedItem
 
 PER_PAGE = 20
@@ -92,13 +93,31 @@ def page_of(queryset, total: int, number: int | None, per_page: int = PER_PAGE):
     return paginator.page(number)
 
 
-def agency_counts(kind: str, language: str, agency_ids, filters=None) -> dict:
+def agency_counts(
+    kind: str, language: str, agency_ids, filters=None, version: str | None = None
+) -> dict:
     """{agency id: its rows of ``kind`` in ``language`` matching ``filters``}
-    for the active agencies of ``agency_ids`` that have any.
+    for the active agencies of ``agency_ids`` that have any; with the read
+    model's ``version`` token, kept in the cache under it (province.facets).
 
     One query: each agency's count is a subquery on ``province_item_agency``
     (agency, kind, language, …), which reads that agency's rows of this kind
     and language only, never the whole table or the other kinds."""
+    ids = list(agency_ids)
+    if version is not None:
+        return facets.cached(
+            "counts",
+            version,
+            kind,
+            language,
+            ids,
+            lambda: _agency_counts(kind, language, ids, filters),
+            **(filters or {}),
+        )
+    return _agency_counts(kind, language, ids, filters)
+
+
+def _agency_counts(kind: str, language: str, agency_ids, filters) -> dict:
     from tenants.models import Agency
 
     per_agency = (
@@ -139,12 +158,14 @@ def listing(
     number: int | None = None,
     order=NEWEST,
     per_page: int = PER_PAGE,
+    version: str | None = None,
     **filters,
 ) -> Listing:
     """Rows of ``kind`` newest first (or in ``order``), filtered by ``filters``
     (field lookups on the row) and by ``agency``; the counts per agency are
-    those of every agency in ``agency_ids`` with ``filters`` applied."""
-    counts = agency_counts(kind, language, agency_ids, filters)
+    those of every agency in ``agency_ids`` with ``filters`` applied (cached
+    under the read model's ``version`` token when given)."""
+    counts = agency_counts(kind, language, agency_ids, filters, version)
     # The agencies the counts found active, in this same request: the page's
     # rows are theirs, read without a join (the newest-first walk of
     # province_item_latest stops at the page's end whatever the statistics
@@ -195,13 +216,29 @@ SELECT sector_code, sector_name, field_code, field_name FROM pairs
 """
 
 
-def _pairs(kind: str, language: str, agency_ids) -> list[tuple[str, str, str, str]]:
-    """(sector code, sector name, field code, field name) of the rows shown."""
-    from tenants.models import Agency
-
+def _pairs(
+    kind: str, language: str, agency_ids, version: str | None = None
+) -> list[tuple[str, str, str, str]]:
+    """(sector code, sector name, field code, field name) of the rows shown;
+    kept in the cache under the read model's ``version`` token when given."""
     ids = list(agency_ids)
     if not ids:
         return []
+    if version is not None:
+        return facets.cached(
+            "pairs",
+            version,
+            kind,
+            language,
+            ids,
+            lambda: _read_pairs(kind, language, ids),
+        )
+    return _read_pairs(kind, language, ids)
+
+
+def _read_pairs(kind: str, language: str, ids: list) -> list:
+    from tenants.models import Agency
+
     sql = _PAIRS_SQL.format(
         items=connection.ops.quote_name(PublishedItem._meta.db_table),
         agencies=connection.ops.quote_name(Agency._meta.db_table),
@@ -217,22 +254,28 @@ def _pairs(kind: str, language: str, agency_ids) -> list[tuple[str, str, str, st
         return cursor.fetchall()
 
 
-def field_choices(kind: str, language: str, agency_ids) -> list[tuple[str, str]]:
+def field_choices(
+    kind: str, language: str, agency_ids, version: str | None = None
+) -> list[tuple[str, str]]:
     """(field code, field name) of the rows shown, by name."""
     names: dict[str, str] = {}
-    for _sector, _sector_name, code, name in _pairs(kind, language, agency_ids):
+    for _sector, _sector_name, code, name in _pairs(
+        kind, language, agency_ids, version
+    ):
         if code:
             names.setdefault(code, name or code)
     return sorted(names.items(), key=lambda kv: (kv[1], kv[0]))
 
 
-def catalogue_choices(language: str, agency_ids) -> tuple[list, list]:
+def catalogue_choices(
+    language: str, agency_ids, version: str | None = None
+) -> tuple[list, list]:
     """Sectors and fields of the procedures shown: ([(code, name)],
-    [(code, name, sector code)]), by name (one query)."""
+    [(code, name, sector code)]), by name (one query, or none when cached)."""
     sectors: dict[str, str] = {}
     fields: dict[str, tuple[str, str]] = {}
     for sector, sector_name, code, name in _pairs(
-        PublishedItem.PROCEDURE, language, agency_ids
+        PublishedItem.PROCEDURE, language, agency_ids, version
     ):
         if sector:
             sectors.setdefault(sector, sector_name or sector)

@@ -9,6 +9,8 @@ register (its own schema) and marks the row. No agency ever writes into
 another agency's schema.
 """
 
+import uuid
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -191,3 +193,25 @@ class Reconciliation(models.Model):
 
     def __str__(self):
         return f"{self.trigger} {self.started_at:%Y-%m-%d %H:%M}"
+
+
+class ReadModelVersion(models.Model):
+    """One row: a token that changes with every write to the read model.
+
+    The aggregated pages cache what costs the most and follows the number of
+    portals (the counts per agency, the catalogue's sectors and fields) under
+    this token (province.facets). Every write of ``PublishedItem`` rows sets a
+    new random token in the writing transaction, and a registry change (an
+    agency saved or deleted) does too: a reader sees the new token exactly
+    when it sees the new rows. A random token, not a counter: a rolled-back
+    write can never make a later token equal to one already cached.
+    """
+
+    token = models.UUIDField(default=uuid.uuid4)
+
+    class Meta:
+        verbose_name = _("phiên bản dữ liệu tổng hợp")
+        verbose_name_plural = _("phiên bản dữ liệu tổng hợp")
+
+    def __str__(self):
+        return str(self.token)

@@ -25,7 +25,7 @@ from wagtail.signals import (
     unpublished,
 )
 
-from . import items, sync
+from . import facets, items, sync
 
 
 def _in_a_portal() -> bool:
@@ -112,8 +112,20 @@ def announcement_deleted(sender, instance, **kwargs):
         sync.changed(announcements=[instance.pk])
 
 
+def registry_changed(sender, **kwargs) -> None:
+    """An agency saved or deleted (its status, its parent, its name): the
+    cached counts and choices of every scope are stale (province.facets)."""
+    facets.changed()
+
+
 def connect() -> None:
     from home.models import Announcement
+    from tenants.models import Agency
+
+    for signal in (post_save, post_delete):
+        signal.connect(
+            registry_changed, sender=Agency, dispatch_uid=f"province-agency-{signal}"
+        )
 
     post_delete.connect(
         announcement_deleted, sender=Announcement, dispatch_uid="province-notice-del"

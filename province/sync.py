@@ -30,6 +30,7 @@ from django.db.models import Value
 from django.db.models.functions import Concat, Substr
 from django.utils import timezone
 
+from . import facets
 from .items import FIELDS, PAGE_KINDS, Builder
 from .models import PublishedItem, Reconciliation
 
@@ -176,6 +177,8 @@ def _write(agency, built: dict, existing: dict, keys: set | None = None) -> dict
     ]
     if extra:
         counts["removed"] = PublishedItem.objects.filter(pk__in=extra).delete()[0]
+    if writes or extra:
+        facets.changed()
     return counts
 
 
@@ -246,6 +249,7 @@ def totals(counts: dict) -> dict:
 def rewrite_urls(agency, base_url: str) -> int:
     """Point the agency's rows at ``base_url`` (its new primary domain, with
     the trailing slash), in the caller's transaction: url = base + path."""
+    # The cached facets (province.facets) hold no URL: they stay right.
     return PublishedItem.objects.filter(agency=agency).update(
         url=Concat(Value(base_url), Substr("path", 2))
     )

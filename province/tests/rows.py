@@ -12,6 +12,7 @@ import itertools
 
 from django.utils import timezone
 
+from province import facets
 from province.models import PublishedItem
 from tenants import hosts
 
@@ -52,16 +53,22 @@ def item(agency, kind=PublishedItem.NEWS, *, language="vi", title=None, **fields
 def create(agency, kind=PublishedItem.NEWS, **fields):
     row = item(agency, kind, **fields)
     row.save()
+    # As province.sync does with what it writes: the cached facets are stale.
+    facets.changed()
     return row
 
 
 def many(rows):
-    return PublishedItem.objects.bulk_create(rows)
+    created = PublishedItem.objects.bulk_create(rows)
+    facets.changed()
+    return created
 
 
 def refresh_registry():
-    """After a bulk_create of agencies (no signals): forget the cached registry."""
+    """After a bulk_create of agencies (no signals): forget the cached registry
+    and the facets cached under the read model's token."""
     hosts.clear()
+    facets.changed()
 
 
 def set_status(code: str, status: str):
