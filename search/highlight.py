@@ -44,18 +44,31 @@ def mark(text: str, folded: str, regex: re.Pattern | None, start=0, end=None) ->
     return "".join(out)
 
 
-def snippet(text: str, regex: re.Pattern | None, folded: str | None = None) -> str:
-    """A window of ``text`` around its first match, marked (HTML)."""
+def snippet(
+    text: str,
+    regex: re.Pattern | None,
+    folded: str | None = None,
+    phrase: str = "",
+) -> str:
+    """A window of ``text`` around the first place the folded ``phrase``
+    (the query's words in order) occurs, else around its first match, marked
+    (HTML)."""
     if not text:
         return ""
     folded = fold(text) if folded is None else folded
     if len(folded) != len(text):  # not NFC: fold it as stored
         folded = fold(text)
-    first = regex.search(folded) if regex is not None else None
+    at = None
+    if phrase and " " in phrase:
+        found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded)
+        at = found.start() if found else None
+    if at is None and regex is not None:
+        found = regex.search(folded)
+        at = found.start() if found else None
     start = 0
-    if first is not None and first.start() > LEAD:
-        start = first.start() - LEAD
-        space = text.find(" ", start, first.start())
+    if at is not None and at > LEAD:
+        start = at - LEAD
+        space = text.find(" ", start, at)
         start = space + 1 if space != -1 else start
     end = min(len(text), start + SNIPPET)
     if end < len(text):

@@ -234,7 +234,9 @@ class PostgresBackend(Backend):
                     agency_id=None,
                     score=score,
                     title_html=highlight.mark(title, title_folded, regex),
-                    snippet_html=highlight.snippet(body, regex, body_folded),
+                    snippet_html=highlight.snippet(
+                        body, regex, body_folded, phrase=" ".join(_WORD.findall(folded))
+                    ),
                 )
             )
         return results
@@ -281,55 +283,67 @@ class PostgresBackend(Backend):
 
     # --- suggestions -------------------------------------------------------
 
-    def vocabulary(self, language: str) -> dict[str, str]:
-        """{folded word: the word as a title writes it, lower case} over the
-        most recent titles of the language."""
-        titles = (
+    def titles(self, language: str) -> list[tuple[str, str]]:
+        """(title, folded title) of the most recent titles of the language."""
+        rows = (
             Entry.objects.filter(language=language)
             .order_by("-date", "key")
             .values_list("title", "title_folded")[:VOCABULARY_TITLES]
         )
-        words: dict[str, str] = {}
-        for title, folded in titles:
-            if len(folded) != len(title):
-                folded = fold(title)
-            for match in _WORD.finditer(folded):
-                word = match.group()
-                if len(word) > 1 and not word.isdigit():
-                    words.setdefault(word, title[match.start() : match.end()].lower())
-        return words
+        return [
+            (title, folded if len(folded) == len(title) else fold(title))
+            for title, folded in rows
+        ]
 
     def suggest(self, text: str, query: SearchQuery) -> str | None:
+        """A corrected query that finds something, written as a title writes
+        it ("tuyen dumg" → "tuyển dụng"), or None."""
         words = _WORD.findall(fold(text))[:MAX_TERMS]
         if not words:
             return None
-        vocabulary = self.vocabulary(query.language)
+        titles = self.titles(query.language)
+        vocabulary = {
+            match.group()
+            for _title, folded in titles
+            for match in _WORD.finditer(folded)
+            if len(match.group()) > 1 and not match.group().isdigit()
+        }
         corrected, changed = [], False
         for word in words:
-            if word in vocabulary or word.isdigit():
-                corrected.append(vocabulary.get(word, word))
-                continue
-            nearest = closest(word, vocabulary)
-            if nearest is None:
-                corrected.append(word)
-            else:
-                corrected.append(vocabulary[nearest])
-                changed = True
+            nearest = None
+            if word not in vocabulary and not word.isdigit():
+                nearest = closest(word, vocabulary)
+            corrected.append(nearest or word)
+            changed = changed or nearest is not None
         if not changed:
             return None
-        suggestion = " ".join(corrected)
-        again = SearchQuery(text=suggestion, language=query.language)
-        folded = fold(suggestion)
+        folded = " ".join(corrected)
         where, params, *_rest = self._where(
-            self.lexemes(folded), code_terms(folded), again.language
+            self.lexemes(folded), code_terms(folded), query.language
         )
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT EXISTS (SELECT 1 FROM search_entry WHERE {where})",  # noqa: S608
                 params,
             )
-            found = cursor.fetchone()[0]
-        return suggestion if found else None
+            if not cursor.fetchone()[0]:
+                return None
+        return written(folded, titles)
+
+
+def written(folded: str, titles: list[tuple[str, str]]) -> str:
+    """``folded`` with its diacritics as the first title holding the whole
+    phrase writes it (lower case); else word by word; else as it is."""
+    phrase = re.compile(rf"(?<!\w){re.escape(folded)}(?!\w)")
+    for title, folded_title in titles:
+        found = phrase.search(folded_title)
+        if found:
+            return title[found.start() : found.end()].lower()
+    forms: dict[str, str] = {}
+    for title, folded_title in titles:
+        for match in _WORD.finditer(folded_title):
+            forms.setdefault(match.group(), title[match.start() : match.end()].lower())
+    return " ".join(forms.get(word, word) for word in folded.split(" "))
 
 
 def closest(word: str, vocabulary) -> str | None:
@@ -342,7 +356,8 @@ def closest(word: str, vocabulary) -> str | None:
     for candidate in vocabulary:
         if abs(len(candidate) - len(word)) > limit:
             continue
-        distance = edit_distance(word, candidate, best_distance)
+        # Cut short past the best so far: a cut result is never chosen.
+        distance = edit_distance(word, candidate, best_distance + 1)
         if distance < best_distance or (
             distance == best_distance
             and best is not None
