@@ -3,7 +3,8 @@
 Payload: ``{"pages": [page ids]}`` of the schema the row was written in. The
 handler rebuilds those pages' documents from what is true there now
 (``search.sync.apply``), so a late or repeated delivery writes the current
-state.
+state. ``search.elastic``: the same pages sent on to Elasticsearch (a row of
+its own, retried while the cluster is down).
 """
 
 from outbox.registry import handler
@@ -15,3 +16,9 @@ from . import sync
 def sync_search(delivery) -> None:
     payload = delivery.payload or {}
     sync.apply([int(pk) for pk in payload.get("pages", [])])
+
+
+@handler(sync.ELASTIC_KIND, "Cập nhật chỉ mục Elasticsearch của cổng")
+def sync_elastic(delivery) -> None:
+    payload = delivery.payload or {}
+    sync.apply([int(pk) for pk in payload.get("pages", [])], elastic=True)

@@ -21,6 +21,10 @@ from .items import Builder, key_of_page
 logger = logging.getLogger("aggov.search")
 
 KIND = "search.sync"
+#: The same pages sent on to Elasticsearch, when it is configured: a row of
+#: its own, so the PostgreSQL index (the fallback) is current even while
+#: Elasticsearch is down, and the missed updates are replayed when it returns.
+ELASTIC_KIND = "search.elastic"
 
 
 def _state():
@@ -78,17 +82,26 @@ def _kick(schema: str, pk: int) -> None:
     kick_after_commit(pk)
 
 
-def apply(pages: Iterable[int]) -> dict:
+def apply(pages: Iterable[int], elastic: bool = False) -> dict:
     """Index the pages among ``pages`` that are live and public now, delete
-    the others from the index; the counts."""
-    from .backends import writers
+    the others from the index (PostgreSQL's, or Elasticsearch's with
+    ``elastic``); the counts. After PostgreSQL's, the same pages are queued
+    for Elasticsearch when it is configured."""
+    from outbox.service import enqueue
+
+    from .backends import elastic_backend
+    from .backends.postgres import PostgresBackend
 
     pages = set(pages)
+    backend = elastic_backend() if elastic else PostgresBackend()
+    if backend is None:
+        return {"indexed": 0, "deleted": 0}
     built = Builder().documents(pages)
     gone = [key_of_page(pk) for pk in pages if key_of_page(pk) not in built]
-    for backend in writers():
-        backend.index(list(built.values()))
-        backend.delete(gone)
+    backend.index(list(built.values()))
+    backend.delete(gone)
+    if not elastic and pages and elastic_backend() is not None:
+        enqueue(ELASTIC_KIND, {"pages": sorted(pages)})
     return {"indexed": len(built), "deleted": len(gone)}
 
 

@@ -3,10 +3,10 @@
 ``get_backend()`` answers with Elasticsearch when ``settings.ELASTICSEARCH_URL``
 is set and the cluster answers, else with PostgreSQL (the portal's
 ``search.Entry`` table), with a notice when Elasticsearch was wanted but is
-down. ``writers()`` are the backends an update goes to: PostgreSQL always
-(the fallback must be current), Elasticsearch too when it is configured (a
-failure there fails the outbox delivery, which is retried: the missed updates
-are replayed when it returns).
+down. Updates go to PostgreSQL always (the fallback must be current) and to
+Elasticsearch when it is configured, through an outbox row of its own
+(``search.sync.ELASTIC_KIND``, retried while it is down); ``writers()`` are
+the backends a rebuild writes.
 """
 
 from __future__ import annotations
@@ -58,6 +58,12 @@ def get_backend() -> Backend:
             return backend
         return PostgresBackend(notice=str(FALLBACK_NOTICE))
     return PostgresBackend()
+
+
+def elastic_backend() -> Backend | None:
+    """The Elasticsearch backend when it is configured (reachable or not)."""
+    elastic = _elastic()
+    return elastic() if elastic is not None else None
 
 
 def writers() -> list[Backend]:

@@ -136,3 +136,14 @@ def test_bad_input_is_never_a_500(client, params):
 def test_a_nul_byte_is_not_a_500(client):
     response = client.get("/tim-kiem/?q=a%00b&muc=%00", HTTP_HOST=A_HOST)
     assert response.status_code in (200, 400)
+
+
+def test_the_console_and_an_unknown_host_have_no_search_box(client):
+    from tests.portals import CONSOLE_HOST
+
+    console = client.get("/dang-nhap/", HTTP_HOST=CONSOLE_HOST)
+    assert console.status_code == 200
+    assert 'role="search"' not in console.text
+    unknown = client.get("/", HTTP_HOST="khong-co.angiang.gov.vn")
+    assert unknown.status_code == 404
+    assert 'role="search"' not in unknown.text
