@@ -116,8 +116,10 @@ class PostgresBackend(Backend):
             Entry.objects.filter(key__in=list(keys)).delete()
 
     def rebuild(self, docs: list[SearchDoc]) -> None:
+        # One transaction: readers see the old index until the new one is
+        # committed (MVCC); no list of keys, however many documents.
         with transaction.atomic():
-            Entry.objects.exclude(key__in=[doc.key for doc in docs]).delete()
+            Entry.objects.all().delete()
             self.index(docs)
 
     # --- searching ---------------------------------------------------------
