@@ -36,6 +36,8 @@ urlpatterns = [
     path("", include("services.urls_public")),
     # The aggregated pages of a portal with units under it (/tong-hop/…).
     path("", include("province.urls_public")),
+    # The portal's search (/tim-kiem/).
+    path("", include("search.urls_public")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

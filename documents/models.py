@@ -20,6 +20,7 @@ from wagtail.search import index
 from deadlines import rules as deadline_rules
 from home.languages import translated
 from home.models import paginate
+from search.page_index import PAGE_SEARCH_FIELDS
 from vietnamese import nfc, slugify, unaccent
 from vietnamese.admin_forms import VietnamesePageForm
 from vietnamese.slugs import AsciiSlugPageMixin
@@ -68,6 +69,7 @@ class LegalDocumentIndexPage(AsciiSlugPageMixin, Page):
     intro = models.TextField(_("giới thiệu"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = PAGE_SEARCH_FIELDS
     parent_page_types = ["home.HomePage"]
     subpage_types = ["documents.LegalDocumentPage"]
     max_count_per_parent = 1
@@ -208,7 +210,7 @@ class LegalDocumentPage(AsciiSlugPageMixin, Page):
         InlinePanel("files", label=_("Tệp văn bản")),
         InlinePanel("relations", label=_("Văn bản liên quan")),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = PAGE_SEARCH_FIELDS + [
         index.SearchField("abstract"),
         index.SearchField("number_symbol"),
         index.FilterField("legal_status"),

@@ -26,6 +26,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from search.page_index import PAGE_SEARCH_FIELDS
 from vietnamese.admin_forms import VietnameseModelForm, VietnamesePageForm
 from vietnamese.slugs import AsciiSlugPageMixin
 
@@ -60,6 +61,7 @@ class HomePage(AsciiSlugPageMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = PAGE_SEARCH_FIELDS
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -153,7 +155,7 @@ class SectionPage(AsciiSlugPageMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = PAGE_SEARCH_FIELDS + [index.SearchField("intro")]
     parent_page_types = ["home.HomePage", "home.SectionPage"]
     subpage_types = ["home.StandardPage", "home.SectionPage"]
 
@@ -232,7 +234,7 @@ class StandardPage(AsciiSlugPageMixin, Page):
         FieldPanel("deadline_start"),
         FieldPanel("provenance"),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = PAGE_SEARCH_FIELDS + [
         index.SearchField("summary"),
         index.SearchField("body"),
     ]
@@ -294,6 +296,7 @@ class NewsIndexPage(AsciiSlugPageMixin, Page):
     intro = RichTextField(_("giới thiệu chuyên mục"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = PAGE_SEARCH_FIELDS
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.NewsPage"]
 
@@ -348,7 +351,7 @@ class NewsPage(AsciiSlugPageMixin, Page):
         FieldPanel("source"),
         FieldPanel("cited_documents"),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = PAGE_SEARCH_FIELDS + [
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("date"),

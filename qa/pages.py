@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from home.languages import translated
 from home.models import paginate
+from search.page_index import PAGE_SEARCH_FIELDS
 from vietnamese import nfc, unaccent
 from vietnamese.admin_forms import VietnamesePageForm
 from vietnamese.slugs import AsciiSlugPageMixin
@@ -36,6 +37,7 @@ class QAIndexPage(AsciiSlugPageMixin, Page):
     intro = models.TextField(_("giới thiệu"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = PAGE_SEARCH_FIELDS
     parent_page_types = ["home.HomePage"]
     subpage_types = ["qa.QAPage"]
     max_count_per_parent = 1
@@ -99,7 +101,7 @@ class QAPage(AsciiSlugPageMixin, Page):
         FieldPanel("asked_on"),
         FieldPanel("answered_on"),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = PAGE_SEARCH_FIELDS + [
         index.SearchField("question_text"),
         index.SearchField("answer"),
     ]

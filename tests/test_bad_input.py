@@ -46,6 +46,7 @@ KNOWN = [
     "dinh_dang",
     "locale",
     "content_type",
+    "muc",
 ]
 
 #: Values percent-encoded by the walker.
@@ -281,6 +282,7 @@ def test_public_pages_of_a_portal(content):
         walker.get(url)
         walker.post(url)
     walker.get("/hoi-dap/tra-cuu/", names=KNOWN)
+    walker.get("/tim-kiem/", names=KNOWN)  # the portal's search (issue 14)
     walker.post("/hoi-dap/tra-cuu/", names=["ma", "erase"])
     for url in ("/", "/van-ban/", "/hoi-dap/tra-cuu/", "/gui-thong-tin/"):
         walker.deep_json_post(url)

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from wagtail.admin.widgets.slug import SlugInput
 
-from . import nfc, slugify, unaccent
+from . import fold, nfc, slugify, unaccent
 
 #: Wagtail's ``Page.slug`` is 255 characters; the browser cuts there too.
 MAX_LENGTH = 255
@@ -141,6 +141,11 @@ class AsciiSlugPageMixin:
     path stores it, and made from the title when empty."""
 
     copy_form_class = _CopyFormClass()
+
+    def folded_title(self) -> str:
+        """The title as search folds it (search.page_index: the admin's
+        page search finds "Tuyển dụng" typed "tuyen dung")."""
+        return fold(self.title or "")
 
     def _fold_slug(self) -> None:
         if self.slug:

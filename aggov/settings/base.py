@@ -86,6 +86,7 @@ TENANT_APPS = [
     "services",  # procedures catalogue, usage, dossiers (Art. 14)
     "editorial",
     "outbox",  # side effects written with the change, delivered by a worker
+    "search",  # the portal's search index (issue 14)
 ]
 
 INSTALLED_APPS = list(SHARED_APPS) + [a for a in TENANT_APPS if a not in SHARED_APPS]

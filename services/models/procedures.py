@@ -20,6 +20,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from search.page_index import PAGE_SEARCH_FIELDS
 from vietnamese import nfc, slugify, unaccent
 from vietnamese.admin_forms import VietnamesePageForm
 from vietnamese.slugs import AsciiSlugPageMixin
@@ -155,6 +156,7 @@ class ProcedureIndexPage(AsciiSlugPageMixin, Page):
     intro = RichTextField(_("giới thiệu chuyên mục"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = PAGE_SEARCH_FIELDS
     parent_page_types = ["home.HomePage"]
     subpage_types = ["services.ProcedurePage", "home.StandardPage"]
     max_count_per_parent = 1
@@ -284,7 +286,7 @@ class ProcedurePage(AsciiSlugPageMixin, Page):
         FieldPanel("description"),
         FieldPanel("related"),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = PAGE_SEARCH_FIELDS + [
         index.SearchField("name"),
         index.SearchField("code"),
         index.FilterField("level"),

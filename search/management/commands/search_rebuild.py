@@ -1,0 +1,45 @@
+"""``manage.py search_rebuild [--portal CODE]``: rebuild the search index of
+one portal (or several, or all), each in its own schema: another portal's
+index is never touched."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from search import sync
+from tenants.models import Agency
+
+
+class Command(BaseCommand):
+    help = (
+        "Dựng lại chỉ mục tìm kiếm của một cổng (--portal MÃ, lặp lại để chọn nhiều "
+        "cổng) hoặc của mọi cổng."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--portal",
+            action="append",
+            dest="portals",
+            metavar="CODE",
+            help="Mã cổng (lặp lại để chọn nhiều cổng); mặc định: mọi cổng.",
+        )
+
+    def handle(self, *args, portals=None, **options):
+        codes = None
+        if portals:
+            codes = [code.strip() for code in portals]
+            known = set(
+                Agency.objects.portals()
+                .filter(code__in=codes)
+                .values_list("code", flat=True)
+            )
+            unknown = [code for code in codes if code not in known]
+            if unknown:
+                raise CommandError(
+                    "Không có cổng mang mã: "
+                    + ", ".join(f"«{code}»" for code in unknown)
+                    + " (unknown portal code)."
+                )
+        done = sync.rebuild_portals(codes)
+        for schema, count in sorted(done.items()):
+            self.stdout.write(f"{schema:<24}{count:>8} mục")
+        self.stdout.write(f"Đã dựng lại chỉ mục của {len(done)} cổng.")
