@@ -5,6 +5,9 @@
 - ``unaccent``: the unaccented form used in domains and slugs (đ → d).
 - ``slugify``: ``"Thông báo tuyển dụng"`` → ``"thong-bao-tuyen-dung"``.
 - ``syllables``: the words of a name, for the domain rules of Art. 7.
+- ``fold``: the search form of a text, ``"Tuyển dụng Đợt 2"`` →
+  ``"tuyen dung dot 2"``, of the same length as its NFC form (so an offset
+  found in the folded text is an offset in the original, for highlighting).
 """
 
 from __future__ import annotations
@@ -35,6 +38,47 @@ def slugify(text: str, separator: str = "-") -> str:
     """Lower-case unaccented ASCII words joined by ``separator``."""
     ascii_text = unaccent(nfc(text)).lower()
     return _NON_ALNUM.sub(separator, ascii_text).strip(separator)
+
+
+class _FoldTable(dict):
+    """``str.translate`` table filled on first sight of each character.
+
+    A letter whose NFD is one ASCII letter followed by combining marks (every
+    precomposed Vietnamese letter: ``ế`` = e + ◌̂ + ◌́, ``ơ`` = o + ◌̛; also
+    French ``é``, ``ç``) becomes that letter in lower case; ``đ``/``Đ`` → ``d``.
+    Any other character is lower-cased when that keeps it one character
+    (``İ`` lower-cases to two and stays), else kept.
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        decomposed = unicodedata.normalize("NFD", char)
+        base = decomposed[0]
+        if char in "đĐ":
+            folded = "d"
+        elif (
+            base.isascii()
+            and base.isalpha()
+            and all(unicodedata.combining(mark) for mark in decomposed[1:])
+        ):
+            folded = base.lower()
+        else:
+            lower = char.lower()
+            folded = lower if len(lower) == 1 else char
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """The folded (search) form of ``text``: NFC, diacritics off, lower case.
+
+    ``len(fold(s)) == len(nfc(s))`` for every string: one folding function for
+    every search path (the index, the query, the highlighting).
+    """
+    return nfc(text).translate(_FOLD)
 
 
 def syllables(text: str) -> list[str]:
