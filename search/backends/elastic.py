@@ -254,49 +254,42 @@ class ElasticBackend(Backend):
 
     # -- indexes and versions
 
-    def _versions(self, alias: str) -> dict[int, str]:
-        """The versioned indexes of ``alias``: {N: "<alias>-vN"}."""
+    def _state(self, alias: str) -> tuple[dict[int, str], list[str]]:
+        """The versioned indexes of ``alias`` ({N: "<alias>-vN"}) and those the
+        alias points at, in one request."""
         pattern = re.compile(rf"^{re.escape(alias)}-v(\d+)$")
-        names = client().indices.get(
+        found = client().indices.get_alias(
             index=f"{alias}-v*", expand_wildcards="open", allow_no_indices=True
         )
-        return {int(m.group(1)): n for n in names if (m := pattern.match(n))}
-
-    def _aliased(self, alias: str) -> list[str]:
-        try:
-            return sorted(client().indices.get_alias(name=alias))
-        except NotFoundError:
-            return []
+        versions, current = {}, []
+        for name, body in found.items():
+            if match := pattern.match(name):
+                versions[int(match.group(1))] = name
+                if alias in body.get("aliases", {}):
+                    current.append(name)
+        return versions, sorted(current)
 
     def _create(self, document: type[Document], name: str) -> None:
         document._index.clone(name=name).create(using=client())
 
-    def _ensure(self, alias: str, document: type[Document]) -> None:
-        """Version 1 behind ``alias`` when the alias does not exist yet."""
-        if self._aliased(alias):
-            return
-        name = f"{alias}-v{max(self._versions(alias), default=0) + 1}"
-        try:
-            self._create(document, name)
-        except ApiError as error:
-            if error.error != "resource_already_exists_exception":
-                raise
-        try:
-            client().indices.put_alias(index=name, name=alias)
-        except ApiError as error:  # another process won: use its alias
-            if not self._aliased(alias):
-                raise error from None
-
     def _targets(self, alias: str, document: type[Document]) -> list[str]:
         """Where an update goes: the alias's index, and a newer version being
-        built by a rebuild (so the swap loses no update)."""
-        self._ensure(alias, document)
-        current = self._aliased(alias)
-        versions = self._versions(alias)
-        newest = max(versions) if versions else None
+        built by a rebuild (so the swap loses no update). With no index yet,
+        version 1 is created behind the alias."""
+        versions, current = self._state(alias)
+        if not versions:
+            name = f"{alias}-v1"
+            try:
+                self._create(document, name)
+                client().indices.put_alias(index=name, name=alias)
+            except ApiError as error:  # another process created it meanwhile
+                if error.error != "resource_already_exists_exception":
+                    raise
+            versions, current = self._state(alias)
         targets = list(current)
-        if newest is not None and versions[newest] not in current:
-            targets.append(versions[newest])
+        newest = versions[max(versions)]
+        if newest not in current:
+            targets.append(newest)
         return targets
 
     # -- writing
@@ -366,8 +359,9 @@ class ElasticBackend(Backend):
     def _rebuild(self, alias, document, docs, doc_id) -> str:
         """A new version filled with ``docs``, then the atomic swap; the old
         versions are deleted after. Returns the new index's name."""
-        versions = self._versions(alias)
-        name = f"{alias}-v{max(versions, default=0) + 1}"
+        versions, _ = self._state(alias)
+        version = max(versions, default=0) + 1
+        name = f"{alias}-v{version}"
         self._create(document, name)
         try:
             self._bulk(
@@ -383,11 +377,11 @@ class ElasticBackend(Backend):
         except BaseException:
             client().indices.delete(index=name, ignore_unavailable=True)
             raise
-        old = self._aliased(alias)
+        versions, old = self._state(alias)
         actions = [{"remove": {"index": index, "alias": alias}} for index in old]
         actions.append({"add": {"index": name, "alias": alias}})
         client().indices.update_aliases(actions=actions)
-        stale = [n for v, n in versions.items() if n != name]
+        stale = [n for v, n in versions.items() if v < version]
         if stale:
             client().indices.delete(index=",".join(stale), ignore_unavailable=True)
         return name

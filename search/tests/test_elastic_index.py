@@ -176,3 +176,19 @@ def test_a_failed_rebuild_keeps_the_serving_index(backend):
             pass
     assert list(aliases().values()) == [[portal_alias(A)]]
     assert keys(search_in(A, backend, "van ban")) == ["page:1"]
+
+
+def test_an_update_during_the_first_rebuild_goes_into_it(backend):
+    from django.conf import settings
+
+    prefix = settings.ELASTICSEARCH_INDEX_PREFIX
+
+    def documents():
+        backend.index([doc("page:2", "Trang mới đăng trong lúc dựng lại")])
+        yield doc("page:1", "Trang chủ của Sở")
+
+    with inside(A):
+        backend.rebuild(documents())
+    assert aliases() == {f"{prefix}-{A}-v1": [f"{prefix}-{A}"]}
+    assert keys(search_in(A, backend, "trang moi dang")) == ["page:2"]
+    assert keys(search_in(A, backend, "trang chu")) == ["page:1"]
