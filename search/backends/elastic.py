@@ -498,6 +498,8 @@ class ElasticBackend(Backend):
             document.search(using=client(), index=alias)
             .query(base)
             .extra(track_total_hits=True)
+            # Equal scores: the most recent first, then the key (stable pages).
+            .sort("_score", {"date": {"order": "desc", "missing": "_last"}}, "key")
             .source(excludes=["title_folded", "body_folded", "all_folded"])
         )
         chosen = [f for f in filters.values() if f is not None]
