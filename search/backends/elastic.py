@@ -51,7 +51,7 @@ from django.conf import settings
 from django.db import connection
 from django.utils.html import escape
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
-from elasticsearch.helpers import BulkIndexError, streaming_bulk
+from elasticsearch.helpers import BulkIndexError, scan, streaming_bulk
 from elasticsearch_dsl import Date, Document, Integer, Keyword, Q, Text
 
 from vietnamese import fold, nfc
@@ -425,6 +425,35 @@ class ElasticBackend(Backend):
             docs,
             lambda doc: self.province_id(doc.agency_id, doc.key),
         )
+
+    def replace_province_agency(self, agency_id: int, docs: list[SearchDoc]) -> int:
+        """One agency's items in the province index replaced by ``docs`` (its
+        portal rebuilt), the other agencies' untouched; how many removed."""
+        docs = [doc for doc in docs if doc.agency_id == agency_id]
+        self.index_province(docs)
+        stale = Q("term", agency_id=agency_id) & ~Q(
+            "terms", key=[doc.key for doc in docs]
+        )
+        # By ids found with a scroll: _delete_by_query is the reindex module's,
+        # which the integ-test distribution lacks.
+        removed = 0
+        for target in self._targets(province_alias(), ProvinceEntry):
+            client().indices.refresh(index=target)  # the latest writes seen
+            ids = [
+                hit["_id"]
+                for hit in scan(
+                    client(),
+                    index=target,
+                    query={"query": stale.to_dict()},
+                    _source=False,
+                )
+            ]
+            self._bulk(
+                ({"_op_type": "delete", "_index": target, "_id": i} for i in ids),
+                refresh=True,
+            )
+            removed = max(removed, len(ids))
+        return removed
 
     def refresh(self, province: bool = False) -> None:
         """Make the latest writes searchable now (tests, commands)."""

@@ -91,3 +91,24 @@ def test_rebuild_the_province_index(backend):
     assert list(client().indices.get_alias(name=province_alias())) == [
         f"{province_alias()}-v2"
     ]
+
+
+def test_one_agency_replaced_leaves_the_others(backend):
+    a, b = two_agencies()
+    backend.index_province(
+        [
+            doc("page:1", "Tin tuyển dụng cũ", agency_id=a),
+            doc("page:2", "Tin tuyển dụng giữ lại", agency_id=a),
+            doc("page:1", "Tin tuyển dụng của Sở Y tế", agency_id=b),
+        ]
+    )
+    removed = backend.replace_province_agency(
+        a, [doc("page:2", "Tin tuyển dụng đã sửa", agency_id=a)]
+    )
+    backend.refresh(province=True)
+
+    assert removed == 1
+    found = province_search(backend, "tin tuyen dung")
+    assert sorted((hit.agency_id, hit.title) for hit in found.hits) == sorted(
+        [(a, "Tin tuyển dụng đã sửa"), (b, "Tin tuyển dụng của Sở Y tế")]
+    )
