@@ -13,8 +13,9 @@ from django.db import connection
 
 from tenants import hosts
 
-# Browser tests' fixtures (Playwright, Chromium, a live demo portal).
-pytest_plugins = ["tests.browser"]
+# Browser tests' fixtures (Playwright, Chromium, a live demo portal), and the
+# real Elasticsearch node of the search tests (TEST_ELASTICSEARCH_URL).
+pytest_plugins = ["tests.browser", "tests.elasticsearch_server"]
 
 # The portals every test can use: the province, two departments, and a
 # district with two communes (the subordinate units of Art. 4.3).

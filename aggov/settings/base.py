@@ -291,6 +291,13 @@ def caches_for(redis_url: str) -> dict:
 
 CACHES = caches_for(REDIS_URL)
 
+# --- Search ----------------------------------------------------------------
+# Empty: search runs on PostgreSQL. Set (http://host:9200): on Elasticsearch 8,
+# one index per portal and one for the province (search.backends).
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+# Index names: <prefix>-<schema> (an alias) and <prefix>-province.
+ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "aggov")
+
 # --- Auth (Art. 10 of Decision 03/2017/QĐ-UBND) ---------------------------
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses locked-out accounts and addresses.

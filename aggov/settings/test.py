@@ -14,3 +14,6 @@ CELERY_TASK_ALWAYS_EAGER = True
 # Usage counts left in a process's buffer are not written at exit: the test
 # database is dropped by then, or reused by the next run (services.usage).
 USAGE_FLUSH_AT_EXIT = False
+# The suite searches on PostgreSQL whatever the shell says; the Elasticsearch
+# tests point the backend at TEST_ELASTICSEARCH_URL (tests/elasticsearch_server.py).
+ELASTICSEARCH_URL = ""
