@@ -115,7 +115,27 @@ def units_news(agency, language: str) -> dict:
 
 
 def component_portals(exclude=None):
-    """Active portals grouped by kind, read from the public registry (Art. 4.1)."""
+    """Active portals grouped by kind, read from the public registry (Art. 4.1):
+    [(kind's plural name, [{"name", "public_url"}])]. Every portal of the
+    province is listed, so the list is kept in the cache under the read
+    model's token (province.facets), which every change of an agency, a
+    domain or a kind replaces: the province's home does not read a hundred
+    registry rows per request."""
+    from django.utils import translation
+
+    from province import facets
+
+    return facets.cached(
+        "portals",
+        facets.token(),
+        "registry",
+        translation.get_language() or "",
+        [exclude.pk if exclude is not None else 0],
+        lambda: _component_portals(exclude),
+    )
+
+
+def _component_portals(exclude=None):
     from tenants.models import Agency
 
     agencies = (
@@ -131,9 +151,10 @@ def component_portals(exclude=None):
         primary = next((d for d in agency.domains.all() if d.is_primary), None)
         if primary is None:
             continue
-        agency.public_url = _portal_url(primary.domain)
         label = agency.kind.name_plural if agency.kind else _("Cơ quan khác")
-        groups.setdefault(label, []).append(agency)
+        groups.setdefault(str(label), []).append(
+            {"name": agency.name, "public_url": _portal_url(primary.domain)}
+        )
     return list(groups.items())
 
 

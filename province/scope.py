@@ -69,6 +69,9 @@ class Scope:
     units: list[Unit]
     wording: str
     by_id: dict[int, Unit] = field(default_factory=dict)
+    #: What ids() and agencies() answered: a scope is kept with its registry
+    #: snapshot and asked on every request (a hundred portals, sorted).
+    _answers: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self):
         self.by_id = {u.id: u for u in self.units}
@@ -76,17 +79,23 @@ class Scope:
 
     def ids(self, include_self: bool = True) -> list[int]:
         """Agency ids whose items are shown (sorted: a stable query text)."""
-        ids = [u.id for u in self.units]
-        if include_self and self.portal.active:
-            ids.append(self.portal.id)
-        return sorted(ids)
+        key = ("ids", include_self)
+        if key not in self._answers:
+            ids = [u.id for u in self.units]
+            if include_self and self.portal.active:
+                ids.append(self.portal.id)
+            self._answers[key] = tuple(sorted(ids))
+        return list(self._answers[key])
 
     def agencies(self, include_self: bool = True) -> list[Unit]:
         """The portals shown, in the registry's order (kind, then name)."""
-        shown = list(self.units)
-        if include_self and self.portal.active:
-            shown.append(self.portal)
-        return sorted(shown, key=lambda u: u.sort_key)
+        key = ("agencies", include_self)
+        if key not in self._answers:
+            shown = list(self.units)
+            if include_self and self.portal.active:
+                shown.append(self.portal)
+            self._answers[key] = tuple(sorted(shown, key=lambda u: u.sort_key))
+        return list(self._answers[key])
 
     def kinds(self, include_self: bool = True) -> list[tuple[int, str]]:
         """(kind id, plural name) of the portals shown, in the kinds' order."""

@@ -113,19 +113,24 @@ def announcement_deleted(sender, instance, **kwargs):
 
 
 def registry_changed(sender, **kwargs) -> None:
-    """An agency saved or deleted (its status, its parent, its name): the
-    cached counts and choices of every scope are stale (province.facets)."""
+    """An agency, a domain or a kind of agency saved or deleted (a status, a
+    parent, a name, a primary domain): what is cached under the read model's
+    token (the counts and choices of every scope, the province's list of
+    portals) is stale (province.facets)."""
     facets.changed()
 
 
 def connect() -> None:
     from home.models import Announcement
-    from tenants.models import Agency
+    from tenants.models import Agency, AgencyKind, Domain
 
-    for signal in (post_save, post_delete):
-        signal.connect(
-            registry_changed, sender=Agency, dispatch_uid=f"province-agency-{signal}"
-        )
+    for model in (Agency, Domain, AgencyKind):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                registry_changed,
+                sender=model,
+                dispatch_uid=f"province-registry-{model.__name__}-{signal}",
+            )
 
     post_delete.connect(
         announcement_deleted, sender=Announcement, dispatch_uid="province-notice-del"

@@ -201,6 +201,28 @@ def _agency_html(rows: list[dict]) -> tuple[str, str]:
     return options, links
 
 
+def _agency_lists(portal: Portal, key: str, counts: dict, params: dict):
+    """The agency filter's rows, options and side list of page ``key`` under
+    ``params``, cached with the counts they show (province.facets): every
+    page number of one filter shares them, and a write of the read model or
+    of the registry (the agencies' names) makes new ones."""
+
+    def build():
+        rows = _agency_filter(portal, counts, params)
+        return (bool(rows), *_agency_html(rows))
+
+    filters = {name: value for name, value in params.items() if name != "page"}
+    return facets.cached(
+        "agencies",
+        portal.version,
+        key,
+        portal.language,
+        portal.scope.ids(),
+        build,
+        **filters,
+    )
+
+
 def _decorate(items, portal: Portal):
     for item in items:
         unit = portal.scope.by_id.get(item.agency_id)
@@ -215,8 +237,9 @@ def _render(request, portal: Portal, key: str, template: str, context: dict):
     items = listing.items
     _decorate(items, portal)
     title = portal.titles()[key]
-    agency_filter = _agency_filter(portal, listing.counts, params)
-    agency_options, agency_links = _agency_html(agency_filter)
+    agency_filter, agency_options, agency_links = _agency_lists(
+        portal, key, listing.counts, params
+    )
     return render(
         request,
         template,

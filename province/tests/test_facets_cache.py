@@ -135,3 +135,24 @@ def test_a_rolled_back_write_never_gives_a_token_again():
     assert facets.token() == before
     facets.changed()
     assert facets.token() not in (before, inside_write)
+
+
+def test_the_province_s_list_of_portals_follows_the_registry_at_once(client):
+    """The home's list of component portals (Art. 4.1) is cached under the
+    token too: a renamed agency and a new primary domain show at once."""
+    from tenants.models import Domain
+
+    html = client.get("/", HTTP_HOST=PROVINCE_HOST).text
+    assert "Sở Y tế</a>" in html
+    connection.set_schema_to_public()  # where the console changes the registry
+    soyte = agency("soyte")
+    soyte.name = "Sở Y tế tỉnh An Giang"
+    soyte.save()
+    html = client.get("/", HTTP_HOST=PROVINCE_HOST).text
+    assert "Sở Y tế tỉnh An Giang</a>" in html
+
+    connection.set_schema_to_public()
+    Domain.objects.filter(tenant=soyte).update(is_primary=False)
+    Domain.objects.create(tenant=soyte, domain="yte.angiang.localhost", is_primary=True)
+    html = client.get("/", HTTP_HOST=PROVINCE_HOST).text
+    assert re.search(r'href="http://yte\.angiang\.localhost[:/][^"]*">Sở Y tế', html)
