@@ -6,8 +6,9 @@
    django-tenants routing, and for the same page on a single-tenant baseline.
 
 Then the language sections, the procedures import (bench/imports.py), the
-dashboard (bench/dashboard.py) and the province's aggregated pages at 10 and
-100 portals (bench/province.py).
+dashboard (bench/dashboard.py), the province's aggregated pages at 10 and
+100 portals (bench/province.py) and the search's judged queries on both
+backends (bench/search_quality.py).
 
 Uses the development database (embedded PostgreSQL or DATABASE_URL); the
 portals it creates for (1) are dropped again.
@@ -192,11 +193,12 @@ def main():
                 f"  {label:<38} {rate:8.1f} req/s   ({(rate / base - 1) * 100:+.1f}%)"
             )
         print()
-    from bench import dashboard, imports, province
+    from bench import dashboard, imports, province, search_quality
 
     imports.run()
     dashboard.run()
     province.run()  # the province's aggregated pages at 10 and 100 portals
+    search_quality.run()  # the judged queries on PostgreSQL and Elasticsearch
 
 
 if __name__ == "__main__":

@@ -188,20 +188,28 @@ class PostgresBackend(Backend):
             if tsquery
             else "0"
         )
+        # Among the titles that match, the closest first: the title's rank
+        # divided by 1 + log of its length (normalisation 1), so "Thủ tục
+        # đăng ký khai sinh" comes before the longer titles that contain it.
+        title_rank = (
+            "ts_rank(to_tsvector('simple', title_folded), to_tsquery('simple', %s), 1)"
+            if tsquery
+            else "0"
+        )
         sql = f"""
             SELECT key, kind, language, title, body, code, section, url, date,
                    title_folded, body_folded,
                    {code_match} AS code_hit, {title_match} AS title_hit,
-                   {rank} AS rank
+                   {rank} AS rank, {title_rank} AS title_rank
             FROM search_entry
             WHERE {where}{filters}
-            ORDER BY code_hit DESC, title_hit DESC, rank DESC,
+            ORDER BY code_hit DESC, title_hit DESC, title_rank DESC, rank DESC,
                      date DESC NULLS LAST, key
             LIMIT %s OFFSET %s
         """  # noqa: S608 - fixed SQL, values as parameters
         select_params = [*code_params]
         if tsquery:
-            select_params += [tsquery, tsquery]
+            select_params += [tsquery, tsquery, tsquery]
         with connection.cursor() as cursor:
             cursor.execute(
                 sql,
@@ -220,7 +228,7 @@ class PostgresBackend(Backend):
         )
         for row in rows:
             (key, kind, language, title, body, code, section, url, day) = row[:9]
-            title_folded, body_folded, code_hit, title_hit, rank = row[9:]
+            title_folded, body_folded, code_hit, title_hit, rank, _closeness = row[9:]
             score = float(rank) + (2.0 if title_hit else 0.0) + (4.0 if code_hit else 0)
             results.hits.append(
                 SearchHit(
