@@ -93,7 +93,8 @@ def test_the_catalogue_on_a_phone(live_portal, procedures, phone):
     assert phone.get_by_role("link", name="Ngoại vụ (2)").is_visible()
     assert_fits_the_phone(phone)
     phone.get_by_label("Mức độ dịch vụ").select_option("3")
-    phone.get_by_role("button", name="Tìm").tap()
+    # The catalogue's own button (the header has the portal's search box).
+    phone.get_by_role("main").get_by_role("button", name="Tìm", exact=True).tap()
     phone.wait_for_url("**muc_do=3**")
     assert phone.locator(".result-count").inner_text() == "1 thủ tục"
     assert_fits_the_phone(phone)
