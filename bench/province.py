@@ -283,7 +283,7 @@ def _item(agency, n: int, today: date, base: str):
         updated_at=moment,
         fingerprint=hashlib.sha256(f"{agency.code}:{kind}:{n}".encode()).hexdigest(),
         **fields,
-    )
+    ).fold()
 
 
 def measure(client, path: str) -> tuple[float, float, int, float, float, str]:

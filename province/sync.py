@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from django.db import connection, transaction
 from django.db.models import Value
 from django.db.models.functions import Concat, Substr
+from django.dispatch import Signal
 from django.utils import timezone
 
 from . import facets
@@ -37,11 +38,18 @@ from .models import PublishedItem, Reconciliation
 logger = logging.getLogger("aggov.province")
 
 KIND = "province.sync"
+
+#: Sent inside the writing transaction when an agency's rows changed, with
+#: ``agency`` and ``keys``: the "kind:source_id" of the rows written or
+#: removed, or None for all of them (a domain move rewrote every URL). The
+#: province-wide search follows the read model through it (search.province).
+items_written = Signal()
 #: Columns an upsert writes: every built field but the key (agency, kind,
 #: source_id), and the fingerprint and time of the write.
 WRITTEN = [name for name in FIELDS if name not in ("kind", "source_id")] + [
     "fingerprint",
     "synced_at",
+    *PublishedItem.FOLDED,
 ]
 
 
@@ -159,7 +167,7 @@ def _write(agency, built: dict, existing: dict, keys: set | None = None) -> dict
         else:
             counts["unchanged"] += 1
             continue
-        writes.append(PublishedItem(agency=agency, **fields))
+        writes.append(PublishedItem(agency=agency, **fields).fold())
     if writes:
         # ON CONFLICT DO UPDATE: two deliveries of the same item at once both
         # write the state of their time, neither fails on the unique key.
@@ -170,15 +178,23 @@ def _write(agency, built: dict, existing: dict, keys: set | None = None) -> dict
             update_fields=WRITTEN,
             batch_size=500,
         )
-    extra = [
-        found[0]
+    extra = {
+        key: found[0]
         for key, found in existing.items()
         if key not in built and (keys is None or key in keys)
-    ]
+    }
     if extra:
-        counts["removed"] = PublishedItem.objects.filter(pk__in=extra).delete()[0]
+        counts["removed"] = PublishedItem.objects.filter(
+            pk__in=list(extra.values())
+        ).delete()[0]
     if writes or extra:
         facets.changed()
+        items_written.send(
+            sender=PublishedItem,
+            agency=agency,
+            keys=[f"{row.kind}:{row.source_id}" for row in writes]
+            + [f"{kind}:{source_id}" for kind, source_id in extra],
+        )
     return counts
 
 
@@ -250,6 +266,9 @@ def rewrite_urls(agency, base_url: str) -> int:
     """Point the agency's rows at ``base_url`` (its new primary domain, with
     the trailing slash), in the caller's transaction: url = base + path."""
     # The cached facets (province.facets) hold no URL: they stay right.
-    return PublishedItem.objects.filter(agency=agency).update(
+    rewritten = PublishedItem.objects.filter(agency=agency).update(
         url=Concat(Value(base_url), Substr("path", 2))
     )
+    if rewritten:
+        items_written.send(sender=PublishedItem, agency=agency, keys=None)
+    return rewritten

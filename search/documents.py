@@ -9,8 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-#: The kinds of documents, in the order the facet lists them.
-KINDS = ("page", "news", "document", "procedure", "answer")
+#: The kinds of a portal's documents (search.Entry).
+PORTAL_KINDS = ("page", "news", "document", "procedure", "answer")
+#: Every kind, in the order the facet lists them: the province-wide search
+#: also finds the portals' announcements (province.PublishedItem).
+KINDS = (*PORTAL_KINDS, "announcement")
 
 
 @dataclass
@@ -39,6 +42,9 @@ class SearchQuery:
     per_page: int = 10
     province: bool = False
     agency: int | None = None
+    #: The province-wide search's scope: the agencies whose items it finds
+    #: (province.scope; None: every agency in the index).
+    agencies: tuple[int, ...] | None = None
 
 
 @dataclass

@@ -22,6 +22,7 @@ KIND_LABELS = {
     "document": _("Văn bản"),
     "procedure": _("Thủ tục hành chính"),
     "answer": _("Hỏi đáp"),
+    "announcement": _("Thông báo"),
 }
 
 
@@ -57,3 +58,27 @@ class SearchForm(forms.Form):
             "muc": (data.get("muc") or "").replace("\x00", ""),
             "page": data.get("page") or 1,
         }
+
+
+class ProvinceSearchForm(SearchForm):
+    """The province-wide search's parameters, with ``co_quan``: one agency of
+    the scope (another value is dropped and said)."""
+
+    co_quan = forms.TypedChoiceField(
+        label=_("Cơ quan"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        error_messages={"invalid_choice": _("Không có cơ quan này trong phạm vi.")},
+    )
+
+    def __init__(self, *args, agencies=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["co_quan"].choices = [("", "")] + [
+            (str(pk), name) for pk, name in agencies
+        ]
+
+    def values(self) -> dict:
+        found = super().values()
+        found["co_quan"] = getattr(self, "cleaned_data", {}).get("co_quan")
+        return found

@@ -13,7 +13,7 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .documents import KINDS
+from .documents import PORTAL_KINDS
 
 #: A body longer than this is cut (a tsvector holds at most 1 MB).
 MAX_BODY = 100_000
@@ -21,7 +21,7 @@ MAX_BODY = 100_000
 
 class Entry(models.Model):
     key = models.CharField(max_length=64, unique=True)
-    kind = models.CharField(max_length=16, choices=[(k, k) for k in KINDS])
+    kind = models.CharField(max_length=16, choices=[(k, k) for k in PORTAL_KINDS])
     language = models.CharField(max_length=16)
     title = models.TextField()
     body = models.TextField(blank=True)

@@ -4,12 +4,14 @@ Payload: ``{"pages": [page ids]}`` of the schema the row was written in. The
 handler rebuilds those pages' documents from what is true there now
 (``search.sync.apply``), so a late or repeated delivery writes the current
 state. ``search.elastic``: the same pages sent on to Elasticsearch (a row of
-its own, retried while the cluster is down).
+its own, retried while the cluster is down). ``search.province``:
+``{"keys": ["news:12", …]}`` or ``{"all": true}``, the agency's read-model
+rows to send to the province index (search.province.apply).
 """
 
 from outbox.registry import handler
 
-from . import sync
+from . import province, sync
 
 
 @handler(sync.KIND, "Cập nhật chỉ mục tìm kiếm của cổng")
@@ -22,3 +24,9 @@ def sync_search(delivery) -> None:
 def sync_elastic(delivery) -> None:
     payload = delivery.payload or {}
     sync.apply([int(pk) for pk in payload.get("pages", [])], elastic=True)
+
+
+@handler(province.KIND, "Cập nhật chỉ mục tìm kiếm toàn tỉnh")
+def sync_province(delivery) -> None:
+    payload = delivery.payload or {}
+    province.apply(None if payload.get("all") else payload.get("keys", []))

@@ -62,6 +62,12 @@ def restriction_changed(sender, instance, **kwargs):
 
 
 def connect() -> None:
+    from province.sync import items_written
+
+    from . import province
+
+    # The province index follows the read model (search.province).
+    items_written.connect(province.items_written, dispatch_uid="search-province")
     page_published.connect(page_changed, dispatch_uid="search-published")
     page_unpublished.connect(page_changed, dispatch_uid="search-unpublished")
     post_page_move.connect(page_moved, dispatch_uid="search-moved")

@@ -5,4 +5,7 @@ from django.urls import path
 
 from . import views
 
-urlpatterns = [path("tim-kiem/", views.results, name="search")]
+urlpatterns = [
+    path("tim-kiem/", views.results, name="search"),
+    path("tong-hop/tim-kiem/", views.province_results, name="province-search"),
+]

@@ -1,8 +1,15 @@
-"""The results page of a portal: ``/tim-kiem/?q=…&loai=…&muc=…&page=…``.
+"""The results pages: ``/tim-kiem/?q=…&loai=…&muc=…&page=…`` on every portal,
+and ``/tong-hop/tim-kiem/?q=…&co_quan=…`` province-wide (issue 14.2).
 
 On every portal, in each language it has (``/en/tim-kiem/`` …; a language it
 has not enabled answers 404, as Wagtail does for its pages); results are the
 portal's own items in the URL's language, from ``get_backend()``.
+
+A portal with units under it (province.scope: the province, a district, a
+department) also has ``/tong-hop/tim-kiem/``: the published items of every
+portal in its scope (its own included), from the province's read model only,
+with a facet by agency, each hit linking to its own portal. The two pages
+link to each other (two tabs); a portal without units answers 404 there.
 """
 
 from __future__ import annotations
@@ -15,12 +22,26 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from home.languages import html_lang, translated
+from province import scope as scopes
 
 from .backends import get_backend
 from .documents import KINDS, SearchQuery
-from .forms import KIND_LABELS, SearchForm
+from .forms import KIND_LABELS, ProvinceSearchForm, SearchForm
+
+#: The province-wide tab's label, by how the portal's units are named.
+SCOPE_LABELS = {
+    scopes.PROVINCE: _("Toàn tỉnh"),
+    scopes.COMMUNES: _("Các xã, phường, thị trấn"),
+    scopes.UNITS: _("Các đơn vị trực thuộc"),
+}
+SCOPE_TITLES = {
+    scopes.PROVINCE: _("Tìm kiếm toàn tỉnh"),
+    scopes.COMMUNES: _("Tìm kiếm trên cổng các xã, phường, thị trấn"),
+    scopes.UNITS: _("Tìm kiếm trên cổng các đơn vị trực thuộc"),
+}
 
 
 def _query(params: dict, **changes) -> str:
@@ -37,7 +58,9 @@ def _homes() -> dict:
     }
 
 
-def _language_links(homes: dict, language: str, params: dict) -> list[dict]:
+def _language_links(
+    homes: dict, language: str, params: dict, url_name: str = "search"
+) -> list[dict]:
     if len(homes) < 2:
         return []
     names = dict(settings.LANGUAGES)
@@ -45,7 +68,7 @@ def _language_links(homes: dict, language: str, params: dict) -> list[dict]:
     links = []
     for code in sorted(homes, key=lambda c: order.index(c) if c in order else 99):
         with translation.override(code):
-            url = reverse("search") + _query({"q": params.get("q")})
+            url = reverse(url_name) + _query({"q": params.get("q")})
         links.append(
             {
                 "code": code,
@@ -59,14 +82,33 @@ def _language_links(homes: dict, language: str, params: dict) -> list[dict]:
 
 
 def results(request):
+    """A portal's own items."""
+    return _results(request, province=False)
+
+
+def province_results(request):
+    """The items of every portal in this portal's scope (the read model)."""
+    return _results(request, province=True)
+
+
+def _results(request, province: bool):
     if getattr(request, "tenant", None) is None:
+        raise Http404
+    scope = scopes.for_agency(request.tenant)
+    if province and scope is None:
         raise Http404
     language = translation.get_language()
     homes = _homes()
     home = homes.get(language)
     if home is None:
         raise Http404
-    form = SearchForm(request.GET)
+    if province:
+        agencies = scope.agencies()
+        form = ProvinceSearchForm(
+            request.GET, agencies=[(unit.id, unit.name) for unit in agencies]
+        )
+    else:
+        form = SearchForm(request.GET)
     values = form.values()
     params = {k: v for k, v in values.items() if k != "page" and v}
     found = None
@@ -78,29 +120,76 @@ def results(request):
                 kind=values["loai"] or None,
                 section=values["muc"] or None,
                 page=values["page"],
+                province=province,
+                agencies=tuple(scope.ids()) if province else None,
+                agency=values.get("co_quan") if province else None,
             )
         )
+        names = {unit.id: unit.name for unit in scope.agencies()} if province else {}
         for hit in found.hits:
             hit.title_html = mark_safe(hit.title_html)  # noqa: S308 - escaped by highlight
             hit.snippet_html = mark_safe(hit.snippet_html)  # noqa: S308
             hit.kind_label = KIND_LABELS.get(hit.kind, hit.kind)
+            hit.agency_name = names.get(hit.agency_id, "")
+    url_name = "province-search" if province else "search"
     context = {
         "page": home,
         "menu_items": translated(home.get_children().live().in_menu()),
-        "languages": _language_links(homes, language, params),
+        "languages": _language_links(homes, language, params, url_name),
         "form": form,
         "q": values["q"],
         "results": found,
         "params": params,
+        "province": province,
+        "heading": SCOPE_TITLES[scope.wording] if province else _("Tìm kiếm"),
+        "tabs": _tabs(scope, province, values["q"]),
         "canonical": request.build_absolute_uri(request.path),
     }
     if found is not None:
         context.update(_facets(found, params))
+        if province:
+            context["agency_facet"] = _agency_facet(found, params, names)
         context["page_links"] = _pages(found, params)
         context["first_number"] = (found.page - 1) * found.per_page + 1
         if found.suggestion:
             context["suggestion_url"] = _query({"q": found.suggestion})
     return render(request, "search/results.html", context)
+
+
+def _tabs(scope, province: bool, q: str) -> list[dict]:
+    """ "This portal" and the scope's tab, for a portal with units."""
+    if scope is None:
+        return []
+    query = _query({"q": q}) if q else ""
+    return [
+        {
+            "label": _("Cổng này"),
+            "url": reverse("search") + query,
+            "current": not province,
+        },
+        {
+            "label": SCOPE_LABELS[scope.wording],
+            "url": reverse("province-search") + query,
+            "current": province,
+        },
+    ]
+
+
+def _agency_facet(found, params, names: dict) -> list[dict]:
+    chosen = params.get("co_quan")
+    return [
+        {
+            "label": names[agency_id],
+            "count": count,
+            "url": _query(
+                params,
+                co_quan=None if chosen == agency_id else agency_id,
+            ),
+            "current": chosen == agency_id,
+        }
+        for agency_id, count in found.facets.get("agency", {}).items()
+        if agency_id in names
+    ]
 
 
 def _facets(found, params) -> dict:

@@ -304,6 +304,8 @@ def test_aggregated_pages_of_the_province(content):
     ):
         walker.get(url)
         walker.get(url, names=["page"])
+    # The province-wide search (issue 14.2), each of its parameters.
+    walker.get("/tong-hop/tim-kiem/", names=["q", "loai", "muc", "co_quan", "page"])
     walker.assert_clean()
 
 

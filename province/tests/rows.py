@@ -47,7 +47,7 @@ def item(agency, kind=PublishedItem.NEWS, *, language="vi", title=None, **fields
         path=path,
         date=date,
         **defaults,
-    )
+    ).fold()
 
 
 def create(agency, kind=PublishedItem.NEWS, **fields):

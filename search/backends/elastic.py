@@ -515,12 +515,7 @@ class ElasticBackend(Backend):
             ),
         }
         facets = ["kind", "section"] + (["agency"] if query.province else [])
-        base = Q(
-            "bool",
-            must=[must],
-            should=should,
-            filter=[Q("term", language=query.language or "vi")],
-        )
+        base = Q("bool", must=[must], should=should, filter=self._scope(query))
         page = max(1, int(query.page or 1))
         page = min(page, MAX_RESULT // per_page)
         search = (
@@ -568,11 +563,19 @@ class ElasticBackend(Backend):
                 results.suggestion = suggestion
         return results
 
+    @staticmethod
+    def _scope(query: SearchQuery) -> list:
+        """The query's language, and the province-wide search's agencies."""
+        scope = [Q("term", language=query.language or "vi")]
+        if query.province and query.agencies is not None:
+            scope.append(Q("terms", agency_id=list(query.agencies)))
+        return scope
+
     def _count(self, document, alias, folded, query) -> int:
-        """How many items of the query's language ``folded`` finds."""
+        """How many items of the query's language (and scope) ``folded`` finds."""
         must, _ = self._query(folded, folded)
         search = document.search(using=client(), index=alias).query(
-            Q("bool", must=[must], filter=[Q("term", language=query.language or "vi")])
+            Q("bool", must=[must], filter=self._scope(query))
         )
         return search.count()
 

@@ -17,6 +17,11 @@ a suggestion: each word absent from the titles' vocabulary replaced by the
 nearest title word (edit distance ≤ 1, ≤ 2 from five letters), kept only if
 the corrected query finds something. (The folded form of the query is never
 suggested here: this backend searches folded already.)
+
+The province-wide search (``SearchQuery(province=True)``, issue 14.2) runs
+the same SQL on the province's read model (``province.PublishedItem``, public
+schema: its folded title, summary and code, and their generated tsvector),
+limited to the agencies of the scope, with a third facet, by agency.
 """
 
 from __future__ import annotations
@@ -55,6 +60,41 @@ def code_terms(folded: str) -> list[str]:
     return [t for t in tokens if len(t) >= 3 and any(c.isdigit() for c in t)][
         :MAX_TERMS
     ]
+
+
+class Table:
+    """Where a search runs: a portal's ``search_entry``, in its schema."""
+
+    name = "search_entry"
+    columns = (
+        "key, kind, language, title, body, code, section, url, date, NULL, "
+        "title_folded, body_folded"
+    )
+    section = "section"
+    agency = "NULL"
+
+    def scope(self, query: SearchQuery) -> tuple[str, list]:
+        return "", []
+
+
+class ProvinceTable(Table):
+    """The province's read model (public schema), the scope's agencies."""
+
+    name = "province_publisheditem"
+    columns = (
+        "kind || ':' || source_id, kind, language, title, summary, code, "
+        "field_name, url, date, agency_id, title_folded, summary_folded"
+    )
+    section = "field_name"
+    agency = "agency_id"
+
+    def scope(self, query: SearchQuery) -> tuple[str, list]:
+        if query.agencies is None:
+            return "", []
+        return " AND agency_id = ANY(%s)", [list(query.agencies)]
+
+
+PORTAL, PROVINCE = Table(), ProvinceTable()
 
 
 def _tsquery_literal(lexeme: str, prefix: bool) -> str:
@@ -136,7 +176,7 @@ class PostgresBackend(Backend):
         whole = {w for w in found if "-" in w and all(p in found for p in w.split("-"))}
         return sorted(found - whole)[:MAX_TERMS]
 
-    def _where(self, lexemes, codes, language):
+    def _where(self, lexemes, codes, query: SearchQuery, table: Table = PORTAL):
         tsquery = " & ".join(
             _tsquery_literal(w, prefix=any(c.isdigit() for c in w)) for w in lexemes
         )
@@ -148,10 +188,11 @@ class PostgresBackend(Backend):
         code_match = f"({code_sql})" if codes else "FALSE"
         text_match = "vector @@ to_tsquery('simple', %s)" if tsquery else "FALSE"
         text_params = [tsquery] if tsquery else []
-        where = f"language = %s AND ({text_match} OR {code_match})"
+        scope, scope_params = table.scope(query)
+        where = f"language = %s{scope} AND ({text_match} OR {code_match})"
         return (
             where,
-            [language, *text_params, *code_params],
+            [query.language, *scope_params, *text_params, *code_params],
             tsquery,
             code_match,
             code_params,
@@ -166,10 +207,11 @@ class PostgresBackend(Backend):
         codes = code_terms(folded)
         if not lexemes and not codes:
             return results
+        table = PROVINCE if query.province else PORTAL
         where, params, tsquery, code_match, code_params = self._where(
-            lexemes, codes, query.language
+            lexemes, codes, query, table
         )
-        facets = self._facets(where, params, query)
+        facets = self._facets(where, params, query, table)
         results.facets.update(facets["facets"])
         results.total = facets["total"]
         if results.total == 0:
@@ -177,7 +219,7 @@ class PostgresBackend(Backend):
             return results
         page = max(1, min(query.page, MAX_PAGE, results.pages))
         results.page = page
-        filters, filter_params = self._filters(query)
+        filters, filter_params = self._filters(query, table)
         title_match = (
             "to_tsvector('simple', title_folded) @@ to_tsquery('simple', %s)"
             if tsquery
@@ -197,14 +239,13 @@ class PostgresBackend(Backend):
             else "0"
         )
         sql = f"""
-            SELECT key, kind, language, title, body, code, section, url, date,
-                   title_folded, body_folded,
+            SELECT {table.columns},
                    {code_match} AS code_hit, {title_match} AS title_hit,
                    {rank} AS rank, {title_rank} AS title_rank
-            FROM search_entry
+            FROM {table.name}
             WHERE {where}{filters}
             ORDER BY code_hit DESC, title_hit DESC, title_rank DESC, rank DESC,
-                     date DESC NULLS LAST, key
+                     date DESC NULLS LAST, 1, 10
             LIMIT %s OFFSET %s
         """  # noqa: S608 - fixed SQL, values as parameters
         select_params = [*code_params]
@@ -228,7 +269,8 @@ class PostgresBackend(Backend):
         )
         for row in rows:
             (key, kind, language, title, body, code, section, url, day) = row[:9]
-            title_folded, body_folded, code_hit, title_hit, rank, _closeness = row[9:]
+            agency_id, title_folded, body_folded = row[9:12]
+            code_hit, title_hit, rank, _closeness = row[12:]
             score = float(rank) + (2.0 if title_hit else 0.0) + (4.0 if code_hit else 0)
             results.hits.append(
                 SearchHit(
@@ -241,7 +283,7 @@ class PostgresBackend(Backend):
                     section=section,
                     url=url,
                     date=day,
-                    agency_id=None,
+                    agency_id=agency_id,
                     score=score,
                     title_html=highlight.mark(title, title_folded, regex),
                     snippet_html=highlight.snippet(
@@ -251,55 +293,80 @@ class PostgresBackend(Backend):
             )
         return results
 
-    def _filters(self, query: SearchQuery):
+    def _filters(self, query: SearchQuery, table: Table = PORTAL):
         sql, params = "", []
         if query.kind:
             sql += " AND kind = %s"
             params.append(query.kind)
         if query.section:
-            sql += " AND section = %s"
+            sql += f" AND {table.section} = %s"
             params.append(query.section)
+        if query.province and query.agency is not None:
+            sql += " AND agency_id = %s"
+            params.append(query.agency)
         return sql, params
 
-    def _facets(self, where, params, query) -> dict:
-        """One grouped query: counts by (kind, section) of the matches. A
-        facet counts under the other facet's filter, not its own."""
+    def _facets(self, where, params, query, table: Table = PORTAL) -> dict:
+        """One grouped query: counts by (kind, section, agency) of the
+        matches. A facet counts under the other facets' filters, not its own."""
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT kind, section, count(*) FROM search_entry WHERE {where} "  # noqa: S608 - fixed SQL, values as parameters
-                "GROUP BY kind, section",
+                f"SELECT kind, {table.section}, {table.agency}, count(*) "  # noqa: S608 - fixed SQL, values as parameters
+                f"FROM {table.name} WHERE {where} GROUP BY 1, 2, 3",
                 params,
             )
             groups = cursor.fetchall()
-        kinds: dict[str, int] = {}
-        sections: dict[str, int] = {}
-        total = 0
-        for kind, section, count in groups:
-            if not query.section or section == query.section:
-                kinds[kind] = kinds.get(kind, 0) + count
-            if not query.kind or kind == query.kind:
-                sections[section] = sections.get(section, 0) + count
-            if (not query.kind or kind == query.kind) and (
-                not query.section or section == query.section
-            ):
-                total += count
-        top = sorted(
-            ((s, n) for s, n in sections.items() if s), key=lambda sn: (-sn[1], sn[0])
-        )
-        return {
-            "facets": {"kind": kinds, "section": dict(top[:MAX_SECTIONS])},
-            "total": total,
+        chosen = {
+            "kind": query.kind or None,
+            "section": query.section or None,
+            "agency": query.agency if query.province else None,
         }
+        counts: dict[str, dict] = {"kind": {}, "section": {}, "agency": {}}
+        total = 0
+        for kind, section, agency, count in groups:
+            values = {"kind": kind, "section": section, "agency": agency}
+            fits = {
+                name: chosen[name] is None or values[name] == chosen[name]
+                for name in values
+            }
+            for name in counts:
+                if all(fit for other, fit in fits.items() if other != name):
+                    counts[name][values[name]] = (
+                        counts[name].get(values[name], 0) + count
+                    )
+            if all(fits.values()):
+                total += count
+
+        def top(found: dict) -> dict:
+            return dict(
+                sorted(
+                    ((v, n) for v, n in found.items() if v not in ("", None)),
+                    key=lambda vn: (-vn[1], str(vn[0])),
+                )[:MAX_SECTIONS]
+            )
+
+        facets = {"kind": counts["kind"], "section": top(counts["section"])}
+        if query.province:
+            facets["agency"] = top(counts["agency"])
+        return {"facets": facets, "total": total}
 
     # --- suggestions -------------------------------------------------------
 
-    def titles(self, language: str) -> list[tuple[str, str]]:
-        """(title, folded title) of the most recent titles of the language."""
-        rows = (
-            Entry.objects.filter(language=language)
-            .order_by("-date", "key")
-            .values_list("title", "title_folded")[:VOCABULARY_TITLES]
-        )
+    def titles(self, query: SearchQuery) -> list[tuple[str, str]]:
+        """(title, folded title) of the most recent titles of the language
+        (in the province-wide search's scope)."""
+        if query.province:
+            from province.models import PublishedItem
+
+            rows = PublishedItem.objects.filter(language=query.language)
+            if query.agencies is not None:
+                rows = rows.filter(agency_id__in=list(query.agencies))
+            rows = rows.order_by("-date", "-pk")
+        else:
+            rows = Entry.objects.filter(language=query.language).order_by(
+                "-date", "key"
+            )
+        rows = rows.values_list("title", "title_folded")[:VOCABULARY_TITLES]
         return [
             (title, folded if len(folded) == len(title) else fold(title))
             for title, folded in rows
@@ -311,7 +378,7 @@ class PostgresBackend(Backend):
         words = _WORD.findall(fold(text))[:MAX_TERMS]
         if not words:
             return None
-        titles = self.titles(query.language)
+        titles = self.titles(query)
         vocabulary = {
             match.group()
             for _title, folded in titles
@@ -328,12 +395,13 @@ class PostgresBackend(Backend):
         if not changed:
             return None
         folded = " ".join(corrected)
+        table = PROVINCE if query.province else PORTAL
         where, params, *_rest = self._where(
-            self.lexemes(folded), code_terms(folded), query.language
+            self.lexemes(folded), code_terms(folded), query, table
         )
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT EXISTS (SELECT 1 FROM search_entry WHERE {where})",  # noqa: S608
+                f"SELECT EXISTS (SELECT 1 FROM {table.name} WHERE {where})",  # noqa: S608
                 params,
             )
             if not cursor.fetchone()[0]:

@@ -55,12 +55,14 @@ class Command(BaseCommand):
         )
         # The search index follows publishing too (search.signal_handlers);
         # rebuilding every portal's index catches up an older demo database.
+        from search import province as search_province
         from search import sync as search_sync
 
         indexed = search_sync.rebuild_portals()
         self.stdout.write(
             f"Chỉ mục tìm kiếm: {sum(indexed.values())} mục ở {len(indexed)} cổng"
         )
+        search_province.rebuild()
         created = sum(p.created for p in portals)
         self.stdout.write(
             self.style.SUCCESS(f"Cổng mẫu: {len(portals)} ({created} mới tạo)")
