@@ -8,6 +8,11 @@
 - ``fold``: the search form of a text, ``"Tuyển dụng Đợt 2"`` →
   ``"tuyen dung dot 2"``, of the same length as its NFC form (so an offset
   found in the folded text is an offset in the original, for highlighting).
+  Both spellings of the final i/y of a syllable after a consonant (the 1984
+  spelling rules left "kí"/"ký", "lí"/"lý", "mĩ"/"mỹ", "tỉ"/"tỷ" in use
+  side by side) fold alike: ``"đăng kí"`` and ``"đăng ký"`` → ``"dang ki"``.
+- ``fold_letters``: ``fold`` without that spelling rule (diacritics and case
+  only), for an index that cannot fold the query too (Wagtail's admin).
 """
 
 from __future__ import annotations
@@ -72,13 +77,28 @@ class _FoldTable(dict):
 _FOLD = _FoldTable()
 
 
+#: A syllable of one consonant and a final "y" ("ky", "ly", "my", "sy",
+#: "ty", "hy"…), folded: its "y" is the "i" of the other spelling. "quy",
+#: "thuy", "tuy" (y after a vowel) and "y" alone are other words and stay.
+_FINAL_Y = re.compile(r"(?<!\w)([bcdghklmnprstvx])y(?!\w)")
+
+
+def fold_letters(text: str) -> str:
+    """NFC, diacritics off, lower case: ``fold`` without the i/y rule."""
+    return nfc(text).translate(_FOLD)
+
+
 def fold(text: str) -> str:
-    """The folded (search) form of ``text``: NFC, diacritics off, lower case.
+    """The folded (search) form of ``text``: NFC, diacritics off, lower case,
+    a syllable's final "y" after a consonant written "i" ("ký" → "ki").
 
     ``len(fold(s)) == len(nfc(s))`` for every string: one folding function for
     every search path (the index, the query, the highlighting).
     """
-    return nfc(text).translate(_FOLD)
+    folded = nfc(text).translate(_FOLD)
+    if "y" in folded:
+        folded = _FINAL_Y.sub(r"\1i", folded)
+    return folded
 
 
 def syllables(text: str) -> list[str]:

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from wagtail.admin.widgets.slug import SlugInput
 
-from . import fold, nfc, slugify, unaccent
+from . import fold, fold_letters, nfc, slugify, unaccent
 
 #: Wagtail's ``Page.slug`` is 255 characters; the browser cuts there too.
 MAX_LENGTH = 255
@@ -144,8 +144,12 @@ class AsciiSlugPageMixin:
 
     def folded_title(self) -> str:
         """The title as search folds it (search.page_index: the admin's
-        page search finds "Tuyển dụng" typed "tuyen dung")."""
-        return fold(self.title or "")
+        page search finds "Tuyển dụng" typed "tuyen dung"). Wagtail does not
+        fold the editor's query, so both spellings of i/y are indexed:
+        "Đăng ký" is found typed "dang ky" and "dang ki"."""
+        folded = fold(self.title or "")
+        letters = fold_letters(self.title or "")
+        return folded if letters == folded else f"{folded} {letters}"
 
     def _fold_slug(self) -> None:
         if self.slug:

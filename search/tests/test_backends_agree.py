@@ -84,6 +84,9 @@ def find(backend, text, code=A, **options):
         "dang ky ho kinh doanh",
         "Đăng ký hộ kinh doanh",
         "DANG KY HO KINH DOANH",
+        # The other spelling of the final i/y (vietnamese.fold).
+        "đăng kí hộ kinh doanh",
+        "dang ki ho kinh doanh",
     ],
 )
 def test_with_and_without_diacritics(either, text):

@@ -49,7 +49,7 @@ def test_index_stores_the_folded_forms_under_the_key(backend):
         stored = client().get(index=portal_alias(), id="document:1")["_source"]
     assert stored["title"] == DOCS[0].title
     assert stored["title_folded"] == (
-        "quyet dinh ban hanh quy che quan ly cong thong tin dien tu"
+        "quyet dinh ban hanh quy che quan li cong thong tin dien tu"  # ly → li
     )
     assert stored["code_folded"] == "03/2017/qd-ubnd"
     assert len(stored["body_folded"]) == len(stored["body"])

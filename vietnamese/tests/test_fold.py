@@ -40,7 +40,7 @@ def test_every_vietnamese_letter_folds_to_one_ascii_letter(letter, base):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Thủ tục đăng ký kinh doanh", "thu tuc dang ky kinh doanh"),
+        ("Thủ tục đăng ký kinh doanh", "thu tuc dang ki kinh doanh"),
         ("Quyết định 03/2017/QĐ-UBND", "quyet dinh 03/2017/qd-ubnd"),
         ("ĐƯỜNG Đinh Tiên Hoàng", "duong dinh tien hoang"),
         ("Mã thủ tục 1.000080", "ma thu tuc 1.000080"),
@@ -48,6 +48,43 @@ def test_every_vietnamese_letter_folds_to_one_ascii_letter(letter, base):
 )
 def test_sentences(text, expected):
     assert fold(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Đăng ký kết hôn", "đăng kí kết hôn"),
+        ("Lý lịch tư pháp", "lí lịch tư pháp"),
+        ("Tỷ lệ", "tỉ lệ"),
+        ("Hoa Kỳ", "Hoa Kì"),
+        ("Mỹ Bình", "Mĩ Bình"),
+        ("hy vọng", "hi vọng"),
+    ],
+)
+def test_both_spellings_of_the_final_i_y_fold_alike(one, other):
+    assert fold(one) == fold(other)
+    assert len(fold(one)) == len(one)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quy định", "quy dinh"),  # y after a vowel: another word
+        ("Thủy lợi", "thuy loi"),
+        ("Y tế", "y te"),
+        ("Kỹ thuật", "ki thuat"),
+        ("kyoto", "kyoto"),  # not a syllable ending in y
+    ],
+)
+def test_the_i_y_rule_touches_only_a_consonant_and_a_final_y(text, expected):
+    assert fold(text) == expected
+
+
+def test_fold_letters_keeps_the_spelling():
+    from vietnamese import fold_letters
+
+    assert fold_letters("Đăng ký") == "dang ky"
+    assert fold("Đăng ký") == "dang ki"
 
 
 def test_decomposed_input_folds_as_its_composed_form():
