@@ -58,6 +58,18 @@ TITLES = {
         scopes.UNITS: _("Hỏi đáp của các đơn vị trực thuộc"),
     },
 }
+#: The province-wide search of the scope (search.views, /tong-hop/tim-kiem/):
+#: its title, and its tab's label beside "this portal".
+SEARCH_TITLES = {
+    scopes.PROVINCE: _("Tìm kiếm toàn tỉnh"),
+    scopes.COMMUNES: _("Tìm kiếm trên cổng các xã, phường, thị trấn"),
+    scopes.UNITS: _("Tìm kiếm trên cổng các đơn vị trực thuộc"),
+}
+SCOPE_LABELS = {
+    scopes.PROVINCE: _("Toàn tỉnh"),
+    scopes.COMMUNES: _("Các xã, phường, thị trấn"),
+    scopes.UNITS: _("Các đơn vị trực thuộc"),
+}
 URL_NAMES = {
     "news": "province-news",
     "services": "province-services",
@@ -247,6 +259,7 @@ def _render(request, portal: Portal, key: str, template: str, context: dict):
             "page": portal.home,
             "menu_items": translated(portal.home.get_children().live().in_menu()),
             "title": title,
+            "search_title": SEARCH_TITLES[portal.scope.wording],
             "page_key": key,
             "pages": portal.links(),
             "languages": portal.language_links(URL_NAMES[key]),

@@ -26,22 +26,12 @@ from django.utils.translation import gettext_lazy as _
 
 from home.languages import html_lang, translated
 from province import scope as scopes
+from province.views_public import SCOPE_LABELS, SEARCH_TITLES
 
 from .backends import get_backend
 from .documents import KINDS, SearchQuery
 from .forms import KIND_LABELS, ProvinceSearchForm, SearchForm
 
-#: The province-wide tab's label, by how the portal's units are named.
-SCOPE_LABELS = {
-    scopes.PROVINCE: _("Toàn tỉnh"),
-    scopes.COMMUNES: _("Các xã, phường, thị trấn"),
-    scopes.UNITS: _("Các đơn vị trực thuộc"),
-}
-SCOPE_TITLES = {
-    scopes.PROVINCE: _("Tìm kiếm toàn tỉnh"),
-    scopes.COMMUNES: _("Tìm kiếm trên cổng các xã, phường, thị trấn"),
-    scopes.UNITS: _("Tìm kiếm trên cổng các đơn vị trực thuộc"),
-}
 
 
 def _query(params: dict, **changes) -> str:
@@ -141,7 +131,7 @@ def _results(request, province: bool):
         "results": found,
         "params": params,
         "province": province,
-        "heading": SCOPE_TITLES[scope.wording] if province else _("Tìm kiếm"),
+        "heading": SEARCH_TITLES[scope.wording] if province else _("Tìm kiếm"),
         "tabs": _tabs(scope, province, values["q"]),
         "canonical": request.build_absolute_uri(request.path),
     }

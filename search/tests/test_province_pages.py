@@ -226,3 +226,13 @@ def test_odd_input_is_answered(client, items):
         response = client.get(URL, params, HTTP_HOST=PROVINCE_HOST)
         assert response.status_code == 200, params
     assert client.get(URL, {"q": "a\x00b"}, HTTP_HOST=PROVINCE_HOST).status_code == 400
+
+
+def test_the_aggregated_pages_carry_the_province_wide_search_box(client, engine):
+    html = page(client, DISTRICT_HOST, "/tong-hop/tin-tuc/")
+    form = html.split('<form class="aggregate-search"')[1].split("</form>")[0]
+    assert 'action="/tong-hop/tim-kiem/"' in form and 'role="search"' in form
+    assert (
+        '<label for="tim-kiem-tong-hop">'
+        "Tìm kiếm trên cổng các xã, phường, thị trấn</label>"
+    ) in form
