@@ -33,7 +33,6 @@ from .documents import KINDS, SearchQuery
 from .forms import KIND_LABELS, ProvinceSearchForm, SearchForm
 
 
-
 def _query(params: dict, **changes) -> str:
     merged = {**params, **changes}
     return "?" + urlencode({k: v for k, v in merged.items() if v not in (None, "")})
