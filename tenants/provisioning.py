@@ -30,7 +30,14 @@ from .models import Agency, AgencyKind, Domain, code_validator
 
 logger = logging.getLogger("aggov.tenants")
 
-RESERVED_SCHEMAS = {"public", "information_schema", settings.TENANT_BASE_SCHEMA}
+#: Schema names no portal may take: PostgreSQL's, the template's, and
+#: "province", whose search index alias (<prefix>-province) is the province's.
+RESERVED_SCHEMAS = {
+    "public",
+    "information_schema",
+    settings.TENANT_BASE_SCHEMA,
+    "province",
+}
 
 
 class ProvisioningError(Exception):

@@ -187,9 +187,11 @@ class TestBadInput:
         ):
             provision_portal(request_for(name="Sở Tài chính"))
 
-    def test_reserved_code(self):
+    @pytest.mark.parametrize("code", ["portal_template", "province", "pg_x"])
+    def test_reserved_code(self, code):
+        # "province": the province's search index alias is <prefix>-province.
         with pytest.raises(ProvisioningError, match="dành riêng"):
-            provision_portal(request_for(name="Sở Tài chính", code="portal_template"))
+            provision_portal(request_for(name="Sở Tài chính", code=code))
 
     def test_override_needs_a_reason(self):
         with pytest.raises(ProvisioningError, match="lý do"):
