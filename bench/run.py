@@ -7,8 +7,9 @@
 
 Then the language sections, the procedures import (bench/imports.py), the
 dashboard (bench/dashboard.py), the province's aggregated pages at 10 and
-100 portals (bench/province.py) and the search's judged queries on both
-backends (bench/search_quality.py).
+100 portals (bench/province.py), the search's judged queries on both
+backends (bench/search_quality.py) and both backends at 100,000 items across
+20 portals beside one portal (bench/search_scale.py).
 
 Uses the development database (embedded PostgreSQL or DATABASE_URL); the
 portals it creates for (1) are dropped again.
@@ -193,12 +194,13 @@ def main():
                 f"  {label:<38} {rate:8.1f} req/s   ({(rate / base - 1) * 100:+.1f}%)"
             )
         print()
-    from bench import dashboard, imports, province, search_quality
+    from bench import dashboard, imports, province, search_quality, search_scale
 
     imports.run()
     dashboard.run()
     province.run()  # the province's aggregated pages at 10 and 100 portals
     search_quality.run()  # the judged queries on PostgreSQL and Elasticsearch
+    search_scale.run()  # both backends at 100,000 items across 20 portals
 
 
 if __name__ == "__main__":
