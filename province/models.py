@@ -202,12 +202,11 @@ class PublishedItem(models.Model):
     def fold(self) -> PublishedItem:
         """Fill the folded columns from the title, summary and code (before a
         ``bulk_create``; ``save()`` does it itself)."""
-        from search.backends.postgres import MAX_BODY
-        from vietnamese import fold, nfc
+        from search.models import folded_columns
 
-        self.title_folded = fold(self.title or "")
-        self.summary_folded = fold(nfc(self.summary or "")[:MAX_BODY])
-        self.code_folded = fold(self.code or "")[:100]
+        self.title_folded, self.summary_folded, self.code_folded = folded_columns(
+            self.title, self.summary, self.code
+        )
         return self
 
     def save(self, *args, **kwargs):

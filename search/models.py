@@ -13,10 +13,24 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from vietnamese import fold, nfc
+
 from .documents import PORTAL_KINDS
 
 #: A body longer than this is cut (a tsvector holds at most 1 MB).
 MAX_BODY = 100_000
+
+
+def folded_columns(title: str, body: str, code: str) -> tuple[str, str, str]:
+    """The folded columns of a title, a body and a code, as PostgreSQL's
+    search stores them (``Entry``, and the province's read model,
+    ``province.PublishedItem``): ``vietnamese.fold`` of each, the body cut at
+    ``MAX_BODY`` characters, the code at 100."""
+    return (
+        fold(title or ""),
+        fold(nfc(body or "")[:MAX_BODY]),
+        fold(code or "")[:100],
+    )
 
 
 class Entry(models.Model):

@@ -92,11 +92,10 @@ def _results(request, province: bool):
     if home is None:
         raise Http404
     if province:
-        agencies = scope.agencies()
-        form = ProvinceSearchForm(
-            request.GET, agencies=[(unit.id, unit.name) for unit in agencies]
-        )
+        names = {unit.id: unit.name for unit in scope.agencies()}
+        form = ProvinceSearchForm(request.GET, agencies=names.items())
     else:
+        names = {}
         form = SearchForm(request.GET)
     values = form.values()
     params = {k: v for k, v in values.items() if k != "page" and v}
@@ -114,7 +113,6 @@ def _results(request, province: bool):
                 agency=values.get("co_quan") if province else None,
             )
         )
-        names = {unit.id: unit.name for unit in scope.agencies()} if province else {}
         for hit in found.hits:
             hit.title_html = mark_safe(hit.title_html)  # noqa: S308 - escaped by highlight
             hit.snippet_html = mark_safe(hit.snippet_html)  # noqa: S308

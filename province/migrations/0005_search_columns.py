@@ -7,15 +7,15 @@ from django.db import migrations, models
 
 def fold_existing(apps, schema_editor):
     """The rows written before: their folded columns, by the same function."""
-    from vietnamese import fold, nfc
+    from search.models import folded_columns
 
     PublishedItem = apps.get_model("province", "PublishedItem")
     rows = PublishedItem.objects.only("pk", "title", "summary", "code")
     batch = []
     for row in rows.iterator(chunk_size=2000):
-        row.title_folded = fold(row.title or "")
-        row.summary_folded = fold(nfc(row.summary or "")[:100_000])
-        row.code_folded = fold(row.code or "")[:100]
+        row.title_folded, row.summary_folded, row.code_folded = folded_columns(
+            row.title, row.summary, row.code
+        )
         batch.append(row)
         if len(batch) == 2000:
             PublishedItem.objects.bulk_update(batch, FOLDED)

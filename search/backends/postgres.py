@@ -34,7 +34,7 @@ from vietnamese import fold, nfc
 
 from .. import highlight
 from ..documents import SearchDoc, SearchHit, SearchQuery, SearchResults
-from ..models import MAX_BODY, Entry
+from ..models import MAX_BODY, Entry, folded_columns
 from . import Backend
 
 #: Bounds of a query: characters read, words used.
@@ -112,6 +112,7 @@ class PostgresBackend(Backend):
 
     def _entry(self, doc: SearchDoc) -> Entry:
         title, body, code = nfc(doc.title), nfc(doc.body)[:MAX_BODY], nfc(doc.code)
+        title_folded, body_folded, code_folded = folded_columns(title, body, code)
         return Entry(
             key=doc.key,
             kind=doc.kind,
@@ -122,9 +123,9 @@ class PostgresBackend(Backend):
             section=nfc(doc.section)[:255],
             url=doc.url[:1000],
             date=doc.date,
-            title_folded=fold(title),
-            body_folded=fold(body),
-            code_folded=fold(code)[:100],
+            title_folded=title_folded,
+            body_folded=body_folded,
+            code_folded=code_folded,
         )
 
     def index(self, docs: list[SearchDoc]) -> None:

@@ -9,14 +9,14 @@ FOLDED = ["title_folded", "body_folded", "code_folded"]
 
 
 def refold(apps, schema_editor):
-    from vietnamese import fold
+    from search.models import folded_columns
 
     Entry = apps.get_model("search", "Entry")
     batch = []
     for entry in Entry.objects.only("pk", "title", "body", "code", *FOLDED).iterator(
         chunk_size=2000
     ):
-        new = (fold(entry.title), fold(entry.body), fold(entry.code)[:100])
+        new = folded_columns(entry.title, entry.body, entry.code)
         if new != (entry.title_folded, entry.body_folded, entry.code_folded):
             entry.title_folded, entry.body_folded, entry.code_folded = new
             batch.append(entry)
